@@ -1,0 +1,2 @@
+/** Links documents into an edition: references, backlinks, neighbours, chronology. */
+package org.docedition.link;

@@ -1,0 +1,4 @@
+package org.docedition.model;
+
+/** How precisely a source dates a document. */
+public enum DatePrecision { YEAR, MONTH, DAY }

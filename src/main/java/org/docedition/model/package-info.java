@@ -1,0 +1,2 @@
+/** Immutable records describing an edition's documents; imports only {@code java.*}. */
+package org.docedition.model;
