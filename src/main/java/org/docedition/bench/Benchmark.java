@@ -1,0 +1,475 @@
+package org.docedition.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Benchmarks the edition build on synthetic corpora against Hugo + Pagefind.
+ *
+ * <p>For each size: generate the corpus (once; kept in the work folder), then per run build it in
+ * a child JVM with a capped heap exactly as {@code ./edition build --timings} does, rebuild with no
+ * change, rebuild after one seed edit, and build the same documents with Hugo and index them with
+ * the same Pagefind. Prints medians as Markdown tables. Nothing here is a unit test: it is run by
+ * hand ({@code ./edition bench}, or this class's {@code main}) and takes minutes.
+ */
+public final class Benchmark {
+
+    /** Links from each size's project folder to the real project's shared parts. */
+    private static final List<String> SHARED = List.of("templates", "content", "node_modules", "package.json",
+            "package-lock.json");
+    private static final long TIMEOUT_MINUTES = 60;
+
+    private final PrintStream out;
+
+    public Benchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * Runs the benchmark and prints progress and the tables to this benchmark's stream.
+     *
+     * @throws IllegalStateException when a prerequisite is missing (the jar, Pagefind); the message says what to do
+     */
+    public BenchmarkReport run(BenchmarkOptions options) throws IOException, InterruptedException {
+        requireBuildOnClasspath(options.classpath());
+        // the binary itself, as the search stage runs it, not the node wrapper in .bin/
+        Path pagefind = options.projectDir().resolve("node_modules/@pagefind/linux-x64/bin/pagefind_extended");
+        if (!Files.isExecutable(pagefind)) {
+            pagefind = options.projectDir().resolve("node_modules/.bin/pagefind");
+        }
+        if (!Files.isExecutable(pagefind)) {
+            throw new IllegalStateException("Pagefind is not installed at " + pagefind
+                    + ": run `npm ci` in " + options.projectDir());
+        }
+        boolean hugo = options.hugo();
+        if (hugo && !HugoReference.available()) {
+            out.println("hugo not found: install the Debian package with `sudo apt-get install -y hugo` for the "
+                    + "reference figures (or pass --no-hugo). Continuing without Hugo.");
+            hugo = false;
+        }
+        String machine = machine();
+        out.println("Benchmark on " + machine);
+        out.println("Work folder: " + options.workDir());
+        if (options.memoryLimit() > 0) {
+            out.printf(Locale.ROOT, "Child processes are capped at %.1f GB of address space (--memory-limit).%n",
+                    options.memoryLimit() / (double) (1L << 30));
+        }
+        if (loadAverage() > 0.5) {
+            out.printf(Locale.ROOT, "Note: load average %.1f before starting; other processes compete for the CPU "
+                    + "and slow every figure below.%n", loadAverage());
+        }
+        List<SizeResult> results = new ArrayList<>();
+        for (int size : options.sizes()) {
+            results.add(runSize(size, options, hugo, new HugoReference(pagefind, options.memoryLimit())));
+        }
+        BenchmarkReport report = new BenchmarkReport(machine, options.runs(), results);
+        out.println();
+        out.println("Medians of " + options.runs() + " run(s); build = child JVM -Xmx" + options.heap()
+                + ", wall time from start to exit, search included.");
+        out.println();
+        out.print(report.table());
+        out.println();
+        out.print(report.stageTable());
+        if (!report.failures().isEmpty()) {
+            out.println();
+            out.println("Failures:");
+            out.print(report.failures());
+        }
+        return report;
+    }
+
+    private SizeResult runSize(int size, BenchmarkOptions o, boolean hugo, HugoReference reference)
+            throws IOException, InterruptedException {
+        Path dir = o.workDir().resolve(Integer.toString(size));
+        Path project = dir.resolve("project");
+        Path seeds = project.resolve("seeds");
+        Path site = project.resolve("site");
+        Path logs = dir.resolve("logs");
+        out.printf(Locale.ROOT, "%n== %,d documents ==%n", size);
+        CorpusSummary corpus = corpus(size, o.seed(), seeds, dir.resolve("hugo"), hugo);
+        out.println("corpus: " + corpus);
+        linkShared(o.projectDir(), project);
+
+        List<Map<String, Long>> stages = new ArrayList<>();
+        List<Long> build = new ArrayList<>();
+        List<Long> rss = new ArrayList<>();
+        List<Long> childRss = new ArrayList<>();
+        List<Long> output = new ArrayList<>();
+        List<Long> index = new ArrayList<>();
+        List<Long> noChange = new ArrayList<>();
+        List<Long> oneEdit = new ArrayList<>();
+        List<Long> hugoBuild = new ArrayList<>();
+        List<Long> hugoIndex = new ArrayList<>();
+        long hugoOutput = 0;
+        long hugoIndexBytes = 0;
+        List<String> failures = new ArrayList<>();
+        for (int run = 1; run <= o.runs(); run++) {
+            cleanOutputs(project);
+            DirectoryTree.delete(dir.resolve("hugo-public"));
+            settleDisk();
+            double load = loadAverage();
+            Optional<Path> jfr = o.profile() && run == 1 ? Optional.of(dir.resolve("build.jfr")) : Optional.empty();
+            MeasuredProcess.Result full = build(o, project, seeds, site, logs, jfr);
+            if (!full.ok()) {
+                failures.add(String.format(Locale.ROOT, "build failed (exit %d) after %.1f s, JVM peak %d MB, "
+                        + "child peak %d MB; it printed:%n%s", full.exitCode(), full.wallMillis() / 1000.0,
+                        full.peakRssKb() / 1024, full.peakChildRssKb() / 1024,
+                        (tail(full.stdout()) + "\n" + full.stderrTail()).indent(4)));
+                out.println("  build failed: " + full.stderrTail());
+                break;
+            }
+            Map<String, Long> times = TimingParser.parse(full.stdout());
+            if (times.isEmpty() && run == 1) {
+                failures.add("the build printed no timing lines ('timing <stage> <ms>'); stage columns are empty");
+            }
+            stages.add(times);
+            build.add(full.wallMillis());
+            rss.add(full.peakRssKb());
+            childRss.add(full.peakChildRssKb());
+            output.add(DirectoryTree.size(site));
+            index.add(indexBytes(site));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  run %d/%d (load %.1f): build %.1f s %s, "
+                    + "peak %d MB (Pagefind %d MB)", run, o.runs(), load, full.wallMillis() / 1000.0, times,
+                    full.peakRssKb() / 1024, full.peakChildRssKb() / 1024));
+            if (o.incremental()) {
+                incremental(o, project, seeds, site, logs, noChange, oneEdit, failures, line);
+            }
+            if (hugo) {
+                settleDisk();
+                HugoReference.Run h = reference.run(dir.resolve("hugo"), dir.resolve("hugo-public"), logs, o.search());
+                if (h.hugo().ok()) {
+                    hugoBuild.add(h.hugo().wallMillis());
+                    hugoOutput = h.outputBytes();
+                    line.append(String.format(Locale.ROOT, "; Hugo %.1f s", h.hugo().wallMillis() / 1000.0));
+                }
+                if (h.pagefind() != null && h.pagefind().ok()) {
+                    hugoIndex.add(h.pagefind().wallMillis());
+                    hugoIndexBytes = h.indexBytes();
+                    line.append(String.format(Locale.ROOT, " + Pagefind %.1f s (peak %d MB)",
+                            h.pagefind().wallMillis() / 1000.0,
+                            Math.max(h.pagefind().peakRssKb(), h.pagefind().peakChildRssKb()) / 1024));
+                }
+                if (!h.ok()) {
+                    MeasuredProcess.Result failed = h.hugo().ok() ? h.pagefind() : h.hugo();
+                    failures.add(String.format(Locale.ROOT, "Hugo reference: %s failed after %.1f s, peak %d MB: %s",
+                            h.hugo().ok() ? "Pagefind" : "hugo", failed.wallMillis() / 1000.0,
+                            failed.peakRssKb() / 1024, failed.failureLine()));
+                    hugo = false;
+                }
+            }
+            out.println(line);
+        }
+        if (o.profile() && Files.exists(dir.resolve("build.jfr"))) {
+            out.println("profile of the first full build (" + dir.resolve("build.jfr") + "):");
+            out.print(FlightRecordingSummary.summarise(dir.resolve("build.jfr"), 15).indent(2));
+        }
+        return new SizeResult(corpus, build.size(), medianStages(stages), median(build).orElse(0),
+                median(rss).orElse(0), median(childRss).orElse(0), median(output).orElse(0),
+                median(index).orElse(0), median(noChange), median(oneEdit), median(hugoBuild), median(hugoIndex),
+                hugoOutput, hugoIndexBytes, failures);
+    }
+
+    private void incremental(BenchmarkOptions o, Path project, Path seeds, Path site, Path logs, List<Long> noChange,
+                             List<Long> oneEdit, List<String> failures, StringBuilder line)
+            throws IOException, InterruptedException {
+        settleDisk();
+        MeasuredProcess.Result again = build(o, project, seeds, site, logs, Optional.empty());
+        if (!again.ok()) {
+            failures.add("rebuild without change failed: " + again.stderrTail());
+            return;
+        }
+        noChange.add(again.wallMillis());
+        settleDisk();
+        SeedEdit edit = SeedEdit.apply(seeds);
+        MeasuredProcess.Result edited;
+        try {
+            edited = build(o, project, seeds, site, logs, Optional.empty());
+        } finally {
+            edit.undo();
+        }
+        if (!edited.ok()) {
+            failures.add("rebuild after editing " + edit.file().getFileName() + " failed: " + edited.stderrTail());
+            return;
+        }
+        oneEdit.add(edited.wallMillis());
+        line.append(String.format(Locale.ROOT, "; no-change %.2f s %s; one edit %.2f s %s", again.wallMillis() / 1000.0,
+                TimingParser.parse(again.stdout()), edited.wallMillis() / 1000.0, TimingParser.parse(edited.stdout())));
+    }
+
+    private static MeasuredProcess.Result build(BenchmarkOptions o, Path project, Path seeds, Path site, Path logs,
+                                                Optional<Path> jfr) throws IOException, InterruptedException {
+        List<String> command = EditionCommandLine.build(o.classpath(), o.heap(), project, seeds, site, jfr,
+                o.search());
+        return MeasuredProcess.run(MeasuredProcess.limited(command, o.memoryLimit()), project, Map.of(), logs,
+                TIMEOUT_MINUTES);
+    }
+
+    /** Generates the corpus unless the work folder already holds the same one (same size, seed and generator). */
+    private CorpusSummary corpus(int size, long seed, Path seeds, Path hugoDir, boolean hugo) throws IOException {
+        Path marker = seeds.getParent().getParent().resolve("corpus.txt");
+        String key = "size=" + size + " seed=" + seed + " generator=" + GENERATOR_VERSION;
+        if (Files.exists(marker) && Files.isDirectory(seeds) && (!hugo || Files.isDirectory(hugoDir))) {
+            List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+            if (lines.size() == 2 && lines.get(0).equals(key)) {
+                long[] f = Arrays.stream(lines.get(1).split(" ")).mapToLong(Long::parseLong).toArray();
+                return new CorpusSummary((int) f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], f[5], (int) f[6]);
+            }
+        }
+        out.printf(Locale.ROOT, "generating %,d documents into %s ...%n", size, seeds);
+        Files.deleteIfExists(marker);
+        DirectoryTree.delete(seeds);
+        DirectoryTree.delete(hugoDir);
+        long start = System.nanoTime();
+        CorpusSummary c = new SyntheticCorpus(seed).write(size, seeds, hugoDir);
+        out.printf(Locale.ROOT, "generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        Files.writeString(marker, key + "\n" + c.documents() + " " + c.newspaper() + " " + c.collection() + " "
+                + c.catalogue() + " " + c.files() + " " + c.bytes() + " " + c.distinctWords() + "\n");
+        return c;
+    }
+
+    /** Bumped whenever the generator's output changes, so kept corpora are regenerated. */
+    static final int GENERATOR_VERSION = 1;
+
+    private static void linkShared(Path projectDir, Path project) throws IOException {
+        Files.createDirectories(project);
+        for (String name : SHARED) {
+            Path link = project.resolve(name);
+            Path target = projectDir.resolve(name);
+            if (Files.exists(target) && !Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.createSymbolicLink(link, target);
+            }
+        }
+    }
+
+    /** Removes everything a build wrote (site, caches), keeping the seeds and the links to shared parts. */
+    private static void cleanOutputs(Path project) throws IOException {
+        try (Stream<Path> entries = Files.list(project)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (!name.equals("seeds") && !SHARED.contains(name)) {
+                    DirectoryTree.delete(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * Flushes the deletions of the previous run and gives the disk a moment: on this machine kind
+     * (ext4 mounted with discard) creating files right after deleting 100,000 others costs several
+     * times more than usual, which would charge one run's clean-up to the next run's build.
+     */
+    private static void settleDisk() throws IOException, InterruptedException {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // no sync command: the pause alone has to do
+        }
+        Thread.sleep(3000);
+    }
+
+    private static long indexBytes(Path site) throws IOException {
+        long total = 0;
+        if (Files.isDirectory(site)) {
+            try (Stream<Path> entries = Files.list(site)) {
+                for (Path p : entries.filter(e -> e.getFileName().toString().startsWith("pagefind")).toList()) {
+                    total += DirectoryTree.size(p);
+                }
+            }
+        }
+        return total;
+    }
+
+    private static Map<String, Long> medianStages(List<Map<String, Long>> runs) {
+        Set<String> names = new LinkedHashSet<>();
+        runs.forEach(r -> names.addAll(r.keySet()));
+        Map<String, Long> medians = new LinkedHashMap<>();
+        for (String n : names) {
+            median(runs.stream().filter(r -> r.containsKey(n)).map(r -> r.get(n)).toList())
+                    .ifPresent(m -> medians.put(n, m));
+        }
+        return medians;
+    }
+
+    private static String tail(String stdout) {
+        String[] lines = stdout.strip().split("\n");
+        return String.join("\n", List.of(lines).subList(Math.max(0, lines.length - 8), lines.length));
+    }
+
+    static OptionalLong median(List<Long> values) {
+        if (values.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long[] v = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        return OptionalLong.of(v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2);
+    }
+
+    private static void requireBuildOnClasspath(String classpath) {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : classpath.split(File.pathSeparator)) {
+            try {
+                urls.add(Path.of(entry).toUri().toURL());
+            } catch (MalformedURLException | RuntimeException e) {
+                // an unusable entry cannot hold the build either
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), null)) {
+            if (loader.findResource(EditionCommandLine.MAIN_CLASS.replace('.', '/') + ".class") == null) {
+                throw new IllegalStateException("The build (" + EditionCommandLine.MAIN_CLASS + ") is not on the "
+                        + "classpath " + classpath + ": build the jar with `mvn -B -DskipTests package` and run "
+                        + "`java -cp target/docedition.jar org.docedition.bench.Benchmark`, or pass --classpath.");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the classpath " + classpath + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The one-minute load average, or -1 where unknown. Printed with each run because a busy
+     * machine (another build, a test run) slows a 2-core benchmark more than any code change.
+     */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Processors, memory, JVM and OS, in one line. */
+    static String machine() {
+        long memKb = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    memKb = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: memory is left out
+        }
+        return String.format(Locale.ROOT, "%d processors, %.1f GB RAM, Java %s (%s), %s %s",
+                Runtime.getRuntime().availableProcessors(), memKb / 1024.0 / 1024.0, System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.version"));
+    }
+
+    /**
+     * Runs the benchmark from the command line:
+     * {@code Benchmark [--sizes 1000,10000] [--runs 3] [--no-hugo] [--no-incremental] [--no-search] [--profile]
+     * [--project DIR] [--work DIR] [--heap 2g] [--classpath CP] [--memory-limit 16g]}. Exit code 0, 1 on failure,
+     * 2 on usage error.
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the benchmark with command-line arguments (see {@link #main}) and returns the exit code:
+     * 0 when every build succeeded, 1 on a failure, 2 on a usage error.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        BenchmarkOptions o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("bench: " + e.getMessage());
+            err.println("usage: Benchmark [--sizes 1000,10000] [--runs 3] [--no-hugo] [--no-incremental] [--no-search] [--profile] "
+                    + "[--project DIR] [--work DIR] [--heap 2g] [--classpath CP] [--memory-limit 16g]");
+            return 2;
+        }
+        try {
+            BenchmarkReport report = new Benchmark(out).run(o);
+            return report.failures().isEmpty() ? 0 : 1;
+        } catch (IllegalStateException | IOException e) {
+            err.println("bench: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("bench: interrupted");
+            return 1;
+        }
+    }
+
+    static BenchmarkOptions parse(String[] args) {
+        Path project = Path.of(".").toAbsolutePath().normalize();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--project")) {
+                project = Path.of(args[i + 1]).toAbsolutePath().normalize();
+            }
+        }
+        BenchmarkOptions o = BenchmarkOptions.defaults(project);
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--no-hugo" -> o = o.withHugo(false);
+                case "--no-incremental" -> o = o.withIncremental(false);
+                case "--profile" -> o = o.withProfile(true);
+                case "--no-search" -> o = o.withSearch(false);
+                case "--sizes", "--runs", "--project", "--work", "--heap", "--classpath", "--memory-limit" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException(a + " needs a value");
+                    }
+                    String v = args[++i];
+                    o = switch (a) {
+                        case "--sizes" -> o.withSizes(sizes(v));
+                        case "--runs" -> o.withRuns(integer(a, v));
+                        case "--work" -> o.withWorkDir(Path.of(v));
+                        case "--heap" -> o.withHeap(v);
+                        case "--classpath" -> o.withClasspath(v);
+                        case "--memory-limit" -> o.withMemoryLimit(bytes(v));
+                        default -> o;
+                    };
+                }
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        return o;
+    }
+
+    private static List<Integer> sizes(String v) {
+        List<Integer> sizes = new ArrayList<>();
+        for (String s : v.split(",")) {
+            sizes.add(integer("--sizes", s.strip().replace("_", "").replaceAll("(?i)k$", "000")));
+        }
+        return sizes;
+    }
+
+    /** {@code 12g}, {@code 800m} or a plain number of bytes; {@code 0} or {@code none} for no limit. */
+    static long bytes(String v) {
+        String s = v.strip().toLowerCase(Locale.ROOT);
+        if (s.equals("none")) {
+            return 0;
+        }
+        long unit = s.endsWith("g") ? 1L << 30 : s.endsWith("m") ? 1L << 20 : 1;
+        try {
+            return Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--memory-limit takes a size such as 12g, not " + v);
+        }
+    }
+
+    private static int integer(String option, String v) {
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number, not " + v);
+        }
+    }
+}

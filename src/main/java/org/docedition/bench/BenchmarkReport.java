@@ -1,0 +1,84 @@
+package org.docedition.bench;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The benchmark's figures for every size, printable as Markdown tables (for BENCHMARKS.md).
+ *
+ * @param machine one line about the machine: processors, memory, JVM
+ * @param runs    runs per size asked for
+ * @param results one entry per size, in the order run
+ */
+public record BenchmarkReport(String machine, int runs, List<SizeResult> results) {
+
+    /** Stages reported under their own column; the rest (export, verify, manifest, publish) are summed. */
+    private static final List<String> MAIN_STAGES = List.of("ingest", "link", "render", "search");
+
+    public BenchmarkReport {
+        results = List.copyOf(results);
+    }
+
+    /** The summary table: one row per size. */
+    public String table() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| documents | ingest s | link s | render s | search s | other s | build s | docs/s "
+                + "| JVM peak RSS MB | Pagefind peak RSS MB | output MB | index MB | no-change s | one-edit s "
+                + "| Hugo s | Hugo+Pagefind s | ours/Hugo |\n");
+        sb.append("|---:".repeat(17)).append("|\n");
+        for (SizeResult r : results) {
+            long other = r.stageMillis().entrySet().stream().filter(e -> !MAIN_STAGES.contains(e.getKey()))
+                    .mapToLong(e -> e.getValue()).sum();
+            sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %,.0f | %,d | %,d | %.1f | %.1f "
+                            + "| %s | %s | %s | %s | %s |%n",
+                    r.documents(), seconds(r.stageMillis().get("ingest")), seconds(r.stageMillis().get("link")),
+                    seconds(r.stageMillis().get("render")), seconds(r.stageMillis().get("search")),
+                    r.stageMillis().isEmpty() ? "-" : seconds(other), seconds(r.buildMillis()), r.pagesPerSecond(),
+                    r.peakRssKb() / 1024, r.pagefindPeakRssKb() / 1024, r.outputBytes() / 1e6, r.indexBytes() / 1e6,
+                    seconds(r.noChangeMillis()), seconds(r.oneEditMillis()), seconds(r.hugoMillis()),
+                    seconds(r.hugoTotalMillis()), ratio(r.ratio())));
+        }
+        return sb.toString();
+    }
+
+    /** Every stage the build reported, per size, in milliseconds. */
+    public String stageTable() {
+        Set<String> stages = new LinkedHashSet<>();
+        results.forEach(r -> stages.addAll(r.stageMillis().keySet()));
+        StringBuilder sb = new StringBuilder("| documents |");
+        stages.forEach(s -> sb.append(' ').append(s).append(" ms |"));
+        sb.append(" sum of stages ms | wall ms |\n|---:").append("|---:".repeat(stages.size() + 2)).append("|\n");
+        for (SizeResult r : results) {
+            sb.append(String.format(Locale.ROOT, "| %,d |", r.documents()));
+            stages.forEach(s -> sb.append(String.format(Locale.ROOT, " %,d |", r.stageMillis().getOrDefault(s, 0L))));
+            long sum = r.stageMillis().values().stream().mapToLong(Long::longValue).sum();
+            sb.append(String.format(Locale.ROOT, " %,d | %,d |%n", sum, r.buildMillis()));
+        }
+        return sb.toString();
+    }
+
+    /** Failures, one line each, or an empty string. */
+    public String failures() {
+        StringBuilder sb = new StringBuilder();
+        for (SizeResult r : results) {
+            r.failures().forEach(f -> sb.append(String.format(Locale.ROOT, "- %,d documents: %s%n", r.documents(), f)));
+        }
+        return sb.toString();
+    }
+
+    private static String seconds(Long millis) {
+        return millis == null ? "-" : String.format(Locale.ROOT, "%.2f", millis / 1000.0);
+    }
+
+    private static String seconds(OptionalLong millis) {
+        return millis.isPresent() ? seconds(millis.getAsLong()) : "-";
+    }
+
+    private static String ratio(OptionalDouble ratio) {
+        return ratio.isPresent() ? String.format(Locale.ROOT, "%.2f", ratio.getAsDouble()) : "-";
+    }
+}

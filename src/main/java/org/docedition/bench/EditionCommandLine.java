@@ -1,0 +1,46 @@
+package org.docedition.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place that knows how the benchmark starts a build: a child JVM with a capped heap
+ * running the real command line, so the figures are what a user of {@code ./edition build} gets,
+ * JVM start-up included.
+ */
+final class EditionCommandLine {
+
+    static final String MAIN_CLASS = "org.docedition.cli.Main";
+
+    private EditionCommandLine() {
+    }
+
+    /**
+     * {@code java -Xmx<heap> -cp <classpath> org.docedition.cli.Main build --project P --seeds S --out O --timings}.
+     *
+     * @param flightRecording where to write a JFR profile of this run, if wanted
+     * @param search          false adds {@code --no-search}
+     */
+    static List<String> build(String classpath, String heap, Path project, Path seeds, Path out,
+                              Optional<Path> flightRecording, boolean search) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaExecutable());
+        cmd.add("-Xmx" + heap);
+        flightRecording.ifPresent(f -> cmd.add("-XX:StartFlightRecording=filename=" + f + ",settings=profile"));
+        cmd.addAll(List.of("-cp", classpath, MAIN_CLASS, "build", "--project", project.toString(), "--seeds",
+                seeds.toString(), "--out", out.toString(), "--timings"));
+        if (!search) {
+            cmd.add("--no-search");
+        }
+        return cmd;
+    }
+
+    /** The java of the JVM running the benchmark, so parent and child use the same JDK. */
+    static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .filter(c -> c.endsWith("java"))
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}

@@ -1,0 +1,185 @@
+package org.docedition.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docedition.bench.SyntheticDocument.Article;
+import org.docedition.bench.SyntheticDocument.CatalogueRecord;
+import org.docedition.bench.SyntheticDocument.CollectionEntry;
+
+/**
+ * The same documents as a Hugo site, for a reference timing: Markdown with front matter, one file
+ * per document, and a minimal theme whose single and list pages carry about the weight of ours
+ * (metadata, text, notes with resolved links, Chinese original, previous/next, lists by year).
+ */
+final class HugoSite {
+
+    private static final Pattern REFERENCE = Pattern.compile("(See(?: also)? doc\\. )(\\d+)");
+
+    private final Path root;
+
+    HugoSite(Path root) {
+        this.root = root;
+    }
+
+    /** Writes hugo.toml and the layouts; content follows document by document. */
+    void writeSkeleton() throws IOException {
+        write("config.toml", """
+                baseURL = "/"
+                relativeURLs = true
+                languageCode = "en"
+                title = "Synthetic edition (Hugo reference)"
+                disableKinds = ["taxonomy", "term", "RSS"]
+                [markup.goldmark.renderer]
+                unsafe = true
+                """);
+        write("layouts/_default/baseof.html", """
+                <!DOCTYPE html>
+                <html lang="{{ with .Params.pagelang }}{{ . }}{{ else }}en{{ end }}">
+                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>{{ .Title }} | {{ .Site.Title }}</title><link rel="stylesheet" href="{{ "style.css" | relURL }}"></head>
+                <body>
+                <header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a>
+                <nav>{{ range .Site.Sections }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}</nav></header>
+                {{ block "main" . }}{{ end }}
+                <footer>Synthetic corpus for benchmarking.</footer>
+                </body>
+                </html>
+                """);
+        write("layouts/_default/single.html", """
+                {{ define "main" }}
+                <main data-pagefind-body>
+                <h1>{{ .Title }}</h1>
+                <dl class="meta"><dt>Date</dt><dd>{{ .Date.Format "January 2, 2006" }}</dd>
+                <dt>Kind</dt><dd data-pagefind-filter="kind">{{ .Params.kind }}</dd>
+                {{ with .Params.number }}<dt>Number</dt><dd>Doc. {{ . }}</dd>{{ end }}
+                {{ with .Params.source }}<dt>Source</dt><dd>{{ . }}</dd>{{ end }}</dl>
+                <article>{{ .Content }}</article>
+                </main>
+                <nav class="pager">
+                {{ with .PrevInSection }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+                {{ with .NextInSection }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+                </nav>
+                {{ end }}
+                """);
+        write("layouts/_default/list.html", """
+                {{ define "main" }}
+                <main><h1>{{ .Title }}</h1>
+                {{ range (.Pages.GroupByDate "2006") }}<h2>{{ .Key }}</h2>
+                <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }}</li>{{ end }}</ul>
+                {{ end }}</main>
+                {{ end }}
+                """);
+        write("layouts/index.html", """
+                {{ define "main" }}
+                <main><h1>{{ .Site.Title }}</h1>
+                <ul>{{ range .Site.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>: {{ len .Pages }} documents</li>{{ end }}</ul>
+                </main>
+                {{ end }}
+                """);
+        write("static/style.css", "body{font-family:serif;max-width:40em;margin:auto}.meta dt{font-weight:bold}\n");
+        for (String section : new String[] {"newspaper", "collection", "catalogue", "original"}) {
+            write("content/" + section + "/_index.md", "---\ntitle: \"" + Character.toUpperCase(section.charAt(0))
+                    + section.substring(1) + "\"\n---\n");
+        }
+    }
+
+    /** Writes one document as content/&lt;section&gt;/&lt;id&gt;.md (and an article's original as a second page). */
+    void write(SyntheticDocument d) throws IOException {
+        StringBuilder sb = new StringBuilder(8192);
+        sb.append("---\ntitle: ").append(quote(d.title())).append('\n');
+        sb.append("date: ").append(dateOf(d)).append('\n');
+        sb.append("kind: ").append(d.section()).append('\n');
+        if (d instanceof Article a) {
+            article(a, sb);
+            original(a);
+        } else if (d instanceof CollectionEntry e) {
+            entry(e, sb);
+        } else if (d instanceof CatalogueRecord r) {
+            sb.append("source: \"Wilson Center Digital Archive\"\n---\n\n").append(escape(r.summary())).append('\n');
+        }
+        write("content/" + d.section() + "/" + d.hugoId() + ".md", sb.toString());
+    }
+
+    private static void article(Article a, StringBuilder sb) {
+        sb.append("source: ").append(quote(a.newspaper() + ", page " + a.page())).append("\n---\n\n");
+        if (!a.author().isEmpty()) {
+            sb.append("*By ").append(escape(a.author())).append("*\n\n");
+        }
+        for (String p : a.paragraphs()) {
+            sb.append(escape(p)).append("\n\n");
+        }
+        sb.append("[Original (Chinese)](../../original/").append(a.hugoId()).append("/)\n");
+    }
+
+    /**
+     * The Chinese original as a page of its own with {@code <html lang="zh-Hans">}, as the edition
+     * does: Pagefind segments Chinese into words only on pages whose language is Chinese.
+     */
+    private void original(Article a) throws IOException {
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append("---\ntitle: ").append(quote(String.join(" ", a.chineseTitle()))).append('\n');
+        sb.append("date: ").append(dateOf(a)).append("\nkind: original\npagelang: zh-Hans\n");
+        sb.append("source: ").append(quote("人民日报 第" + a.page() + "版")).append("\n---\n\n");
+        for (String p : a.chineseParagraphs()) {
+            sb.append(p).append("\n\n");
+        }
+        sb.append("[English](../../newspaper/").append(a.hugoId()).append("/)\n");
+        write("content/original/" + a.hugoId() + ".md", sb.toString());
+    }
+
+    private static void entry(CollectionEntry e, StringBuilder sb) {
+        if (!e.stub()) {
+            sb.append("number: \"").append(e.number()).append("\"\n");
+        }
+        sb.append("source: ").append(quote(e.collection())).append("\n---\n\n");
+        if (e.stub()) {
+            sb.append("*The text of this document is not printed in the collection.*\n");
+            return;
+        }
+        if (!e.printedPages().isEmpty()) {
+            sb.append("A source: ").append(escape(e.collection())).append(". ").append(e.printedPages()).append("\n\n");
+        }
+        if (!e.archive().isEmpty()) {
+            sb.append("Archive: ").append(escape(e.archive())).append("\n\n");
+        }
+        for (String p : e.paragraphs()) {
+            sb.append(links(escape(p), e.collectionSlug())).append("\n\n");
+        }
+        if (!e.footnotes().isEmpty()) {
+            sb.append("### Notes\n\n");
+            for (int i = 0; i < e.footnotes().size(); i++) {
+                sb.append(i + 1).append(". ").append(links(escape(e.footnotes().get(i)), e.collectionSlug()))
+                        .append('\n');
+            }
+        }
+    }
+
+    private static String links(String text, String slug) {
+        Matcher m = REFERENCE.matcher(text);
+        return m.replaceAll(r -> r.group(1) + "[" + r.group(2) + "](../" + slug + "-" + r.group(2) + "/)");
+    }
+
+    private static String dateOf(SyntheticDocument d) {
+        var date = d.date();
+        return String.format("%04d-%02d-%02d", date.year(), Math.max(1, date.month()), Math.max(1, date.day()));
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Escapes the characters Markdown would read as emphasis: the footnote asterisks, above all. */
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path p = root.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+}

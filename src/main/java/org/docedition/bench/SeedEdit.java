@@ -1,0 +1,63 @@
+package org.docedition.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The edit an editor makes between two builds: one sentence added to the first paragraph of a
+ * numbered document in the middle collection page, which changes that page and, through cited-by
+ * lists and neighbours, the pages that depend on it. {@link #undo()} restores the file.
+ */
+final class SeedEdit {
+
+    static final String SENTENCE = " The editors corrected this sentence against the archival original.";
+    private static final Pattern NUMBER_LINE = Pattern.compile("\\d+\\.\\*?");
+
+    private final Path file;
+    private final byte[] original;
+
+    private SeedEdit(Path file, byte[] original) {
+        this.file = file;
+        this.original = original;
+    }
+
+    /** Applies the edit to a seed in {@code seedsDir}. */
+    static SeedEdit apply(Path seedsDir) throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(seedsDir)) {
+            pages = files.filter(f -> f.getFileName().toString().startsWith("c-")).sorted().toList();
+        }
+        if (pages.isEmpty()) {
+            throw new IOException("no collection page to edit in " + seedsDir);
+        }
+        Path file = pages.get(pages.size() / 2);
+        byte[] original = Files.readAllBytes(file);
+        String[] lines = new String(original, StandardCharsets.UTF_8).split("\n", -1);
+        int target = -1;
+        for (int i = 0; i + 2 < lines.length && target < 0; i++) {
+            if (NUMBER_LINE.matcher(lines[i].strip()).matches() && lines[i + 1].isBlank()
+                    && !lines[i + 2].isBlank()) {
+                target = i + 2;
+            }
+        }
+        if (target < 0) {
+            throw new IOException("no numbered document with text in " + file);
+        }
+        lines[target] = lines[target].stripTrailing() + SENTENCE;
+        Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
+        return new SeedEdit(file, original);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    void undo() throws IOException {
+        Files.write(file, original);
+    }
+}

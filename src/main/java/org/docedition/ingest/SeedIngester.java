@@ -1,0 +1,184 @@
+package org.docedition.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.docedition.model.Document;
+import org.docedition.model.DocumentId;
+import org.docedition.model.Problem;
+
+/**
+ * Reads every seed file of a folder into documents, with every problem found and an account of
+ * every line.
+ *
+ * <p>Files are read in name order (hidden files and READMEs skipped); each is decoded, given to
+ * the first reader that recognises its format, and read to the end whatever goes wrong, so one
+ * run reports all problems. Ids are settled across all files at the end (see {@link IdResolver}).
+ * Nothing is thrown for bad input.
+ */
+public final class SeedIngester {
+
+    /** Files above this size are refused rather than read into memory. */
+    static final long LARGEST_FILE = 256L * 1024 * 1024;
+
+    private final SeedDecoder decoder = new SeedDecoder();
+    private final List<SeedReader> readers = List.of(new NewspaperReader(), new CollectionReader(),
+            new CatalogueReader());
+
+    /** Reads the seeds in {@code seedsDir}. */
+    public IngestResult ingest(Path seedsDir) {
+        String folder = seedsDir.getFileName() == null ? "" : seedsDir.getFileName().toString();
+        List<Problem> problems = new ArrayList<>();
+        List<Path> files;
+        try {
+            files = seedFiles(seedsDir);
+        } catch (IOException e) {
+            problems.add(Problem.error(folder.isEmpty() ? seedsDir.toString() : folder, 0,
+                    "cannot list the seeds folder: " + e.getMessage()));
+            return new IngestResult(List.of(), problems, new LineLedger(List.of()));
+        }
+        if (files.isEmpty()) {
+            problems.add(Problem.error(folder.isEmpty() ? seedsDir.toString() : folder, 0,
+                    "no seed files in " + seedsDir));
+        }
+
+        List<Optional<SeedText>> texts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<SeedReading> readings = new ArrayList<>();
+        for (Path path : files) {
+            String name = folder.isEmpty() ? path.getFileName().toString() : folder + "/" + path.getFileName();
+            names.add(name);
+            Optional<SeedText> text = decode(path, name, problems);
+            texts.add(text);
+            readings.add(text.map(t -> read(t, problems)).orElse(null));
+        }
+
+        List<IdResolver.Item> items = new ArrayList<>();
+        for (SeedReading reading : readings) {
+            if (reading != null) {
+                problems.addAll(reading.problems());
+                for (SeedReading.Entry e : reading.entries()) {
+                    items.add(new IdResolver.Item(e, reading.seed().file()));
+                }
+            }
+        }
+        IdResolver.Resolution resolution = new IdResolver().resolve(items);
+        problems.addAll(resolution.problems());
+
+        List<Document> documents = new ArrayList<>();
+        List<LineLedger.FileLedger> ledgers = new ArrayList<>();
+        int item = 0;
+        for (int f = 0; f < files.size(); f++) {
+            SeedReading reading = readings.get(f);
+            if (reading == null) {
+                ledgers.add(texts.get(f).map(SeedIngester::unread).orElse(LineLedger.FileLedger.unreadable(names.get(f))));
+                continue;
+            }
+            SortedMap<Integer, DocumentId> owners = new TreeMap<>();
+            Map<Integer, List<String>> kept = new TreeMap<>();
+            for (SeedReading.Entry e : reading.entries()) {
+                DocumentId id = resolution.ids().get(item);
+                if (resolution.kept().get(item)) {
+                    documents.add(withId(e.document(), id));
+                }
+                for (Map.Entry<Integer, List<String>> line : e.lines().kept().entrySet()) {
+                    owners.put(line.getKey(), id);
+                    kept.put(line.getKey(), List.copyOf(line.getValue()));
+                }
+                item++;
+            }
+            ledgers.add(new LineLedger.FileLedger(reading.seed().file(), nonBlank(reading.seed()),
+                    new TreeSet<>(reading.chromeLines()), owners, kept));
+        }
+        problems.sort(null);
+        return new IngestResult(documents, problems, new LineLedger(ledgers));
+    }
+
+    private static List<Path> seedFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("not a folder: " + dir);
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return !n.startsWith(".") && !n.toLowerCase(Locale.ROOT).startsWith("readme");
+                    })
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .collect(Collectors.toList());
+        }
+    }
+
+    private Optional<SeedText> decode(Path path, String name, List<Problem> problems) {
+        try {
+            if (Files.size(path) > LARGEST_FILE) {
+                problems.add(Problem.error(name, 0, "file is larger than " + LARGEST_FILE / (1024 * 1024)
+                        + " MB; split it into several seed files"));
+                return Optional.empty();
+            }
+            SeedDecoder.Decoded decoded = decoder.decode(name, Files.readAllBytes(path));
+            problems.addAll(decoded.problems());
+            return decoded.text();
+        } catch (IOException e) {
+            problems.add(Problem.error(name, 0, "cannot read file: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Reads {@code text} with the first reader that recognises it; null when none does or it failed. */
+    private SeedReading read(SeedText text, List<Problem> problems) {
+        for (SeedReader reader : readers) {
+            try {
+                if (reader.recognises(text)) {
+                    SeedReading reading = reader.read(text);
+                    if (reading.entries().isEmpty()) {
+                        reading.error(0, "no documents found in this " + reader.format()
+                                + ": it holds only page chrome");
+                    }
+                    return reading;
+                }
+            } catch (RuntimeException e) {
+                // a reader bug must still come out as a located problem, not a stack trace
+                problems.add(Problem.error(text.file(), 0, "could not read this " + reader.format() + ": "
+                        + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                return null;
+            }
+        }
+        problems.add(Problem.error(text.file(), text.nextNonBlank(0), "unknown seed format; expected one of: "
+                + readers.stream().map(SeedReader::shape).collect(Collectors.joining("; "))));
+        return null;
+    }
+
+    /** A file that was decoded but not read: all its lines are unaccounted for. */
+    private static LineLedger.FileLedger unread(SeedText text) {
+        return new LineLedger.FileLedger(text.file(), nonBlank(text), new TreeSet<>(), new TreeMap<>(),
+                Map.of());
+    }
+
+    private static SortedMap<Integer, String> nonBlank(SeedText text) {
+        SortedMap<Integer, String> lines = new TreeMap<>();
+        for (int i = text.nextNonBlank(0); i <= text.size(); i = text.nextNonBlank(i)) {
+            lines.put(i, text.line(i));
+        }
+        return lines;
+    }
+
+    private static Document withId(Document d, DocumentId id) {
+        if (d.id().equals(id)) {
+            return d;
+        }
+        return new Document(id, d.kind(), d.source(), d.title(), d.date(), d.number(), d.numberMark(), d.author(),
+                d.page(), d.printed(), d.archive(), d.paragraphs(), d.original(), d.footnotes(), d.textInSource(),
+                d.location());
+    }
+}

@@ -1,0 +1,274 @@
+package org.docedition.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Replaces the site folder only when a build has fully succeeded.
+ *
+ * <p>{@link #prepare()} gives a fresh folder beside the site ({@code site.tmp-<random>}, same
+ * parent, so the same file system and renames are atomic); the build writes everything there.
+ * {@link #commit()} renames the old site to {@code site.old-<random>}, the new folder to the
+ * site's name, and deletes the old one; {@link #abandon()} deletes the new folder and leaves the
+ * site as it was. Between the two renames of a commit the site's name is briefly absent (Java has
+ * no atomic directory exchange); it is never half-written.
+ *
+ * <p>Leftovers of an interrupted build ({@code site.tmp-*}, {@code site.old-*}) are removed by
+ * the next {@link #prepare()}; if a commit was interrupted between its renames, leaving no site
+ * but an old one, that old site is put back first. Only one build at a time may publish a given site: an OS file lock
+ * (in the system temp folder, so nothing is added to the project) keeps a second build from
+ * deleting the first one's folder as a "leftover".
+ */
+public final class AtomicSitePublisher {
+
+    private enum State { NEW, PREPARED, COMMITTED, ABANDONED }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path site;
+    private final Path parent;
+    private final String name;
+    private State state = State.NEW;
+    private Path staging;
+    private FileChannel lockChannel;
+    private FileLock lock;
+
+    /** A publisher for the site folder {@code siteDir}, which need not exist yet. */
+    public AtomicSitePublisher(Path siteDir) {
+        this.site = siteDir.toAbsolutePath().normalize();
+        if (site.getParent() == null) {
+            throw new IllegalArgumentException("the site folder cannot be a file-system root: " + siteDir);
+        }
+        this.parent = site.getParent();
+        this.name = site.getFileName().toString();
+    }
+
+    /**
+     * Takes the lock, removes leftovers of interrupted builds, and creates an empty staging folder.
+     *
+     * @return the folder to build into
+     * @throws IllegalStateException if called twice, or another build is publishing this site
+     * @throws UncheckedIOException  if the folders cannot be created or cleaned
+     */
+    public synchronized Path prepare() {
+        if (state != State.NEW) {
+            throw new IllegalStateException("prepare() may be called once; state is " + state);
+        }
+        try {
+            Files.createDirectories(parent);
+            acquireLock();
+            removeLeftovers();
+            staging = createUnique(name + ".tmp-");
+            state = State.PREPARED;
+            return staging;
+        } catch (IOException e) {
+            releaseLock();
+            throw new UncheckedIOException("cannot prepare a build folder beside " + site, e);
+        } catch (RuntimeException e) {
+            releaseLock();
+            throw e;
+        }
+    }
+
+    /**
+     * Swaps the staging folder in as the site and deletes the previous site.
+     *
+     * <p>If the swap fails the previous site is put back, the staging folder is deleted, and the
+     * exception is rethrown; {@link #abandon()} after that is a harmless no-op.
+     *
+     * @throws IllegalStateException if {@link #prepare()} was not called or the build was abandoned
+     * @throws UncheckedIOException  if the folders cannot be renamed
+     */
+    public synchronized void commit() {
+        if (state != State.PREPARED) {
+            throw new IllegalStateException("commit() needs a prepared build; state is " + state);
+        }
+        Path old = null;
+        try {
+            if (Files.exists(site, LinkOption.NOFOLLOW_LINKS)) {
+                old = unusedName(name + ".old-");
+                Files.move(site, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (old != null) {
+                    Files.move(old, site, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            state = State.COMMITTED;
+        } catch (IOException e) {
+            abandon();
+            throw new UncheckedIOException("cannot swap the new site into " + site
+                    + " (the previous site is unchanged; is " + name + " a mount point? then mount its parent)", e);
+        }
+        try {
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            // the new site is in place; the next prepare() removes what is left of the old one
+        } finally {
+            releaseLock();
+        }
+    }
+
+    /**
+     * Deletes the staging folder and leaves the site untouched. Safe to call at any point, and
+     * more than once; after a commit it does nothing.
+     */
+    public synchronized void abandon() {
+        if (state == State.PREPARED) {
+            state = State.ABANDONED;
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // a leftover staging folder is removed by the next prepare(); the site is intact
+            }
+        }
+        if (state == State.NEW) {
+            state = State.ABANDONED;
+        }
+        releaseLock();
+    }
+
+    /** The site folder this publisher replaces. */
+    public Path siteDir() {
+        return site;
+    }
+
+    private void removeLeftovers() throws IOException {
+        java.util.List<Path> olds = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
+                p -> isLeftover(p.getFileName().toString()))) {
+            for (Path leftover : siblings) {
+                if (leftover.getFileName().toString().startsWith(name + ".old-")) {
+                    olds.add(leftover);
+                } else {
+                    deleteTree(leftover);
+                }
+            }
+        }
+        olds.sort(null);
+        if (!olds.isEmpty() && !Files.exists(site, LinkOption.NOFOLLOW_LINKS)) {
+            // a commit was interrupted between its two renames: the previous site is the old folder
+            Files.move(olds.remove(0), site, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (Path old : olds) {
+            deleteTree(old);
+        }
+    }
+
+    private boolean isLeftover(String fileName) {
+        return fileName.startsWith(name + ".tmp-") || fileName.startsWith(name + ".old-");
+    }
+
+    private Path createUnique(String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                // createDirectory, not createTempDirectory: the latter makes the folder private
+                // (0700), and the site must keep the ordinary permissions a web server can read
+                return Files.createDirectory(parent.resolve(prefix + randomSuffix()));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Path unusedName(String prefix) {
+        Path p;
+        do {
+            p = parent.resolve(prefix + randomSuffix());
+        } while (Files.exists(p, LinkOption.NOFOLLOW_LINKS));
+        return p;
+    }
+
+    private static String randomSuffix() {
+        byte[] b = new byte[6];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    private void acquireLock() throws IOException {
+        String key = SiteFiles.sha256(site.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "docedition-site-" + key + ".lock");
+        lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            lockChannel = null;
+            throw new IllegalStateException("another build is writing " + site + "; wait for it to finish");
+        }
+    }
+
+    private void releaseLock() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException e) {
+            // closing the channel releases the lock; the OS releases it at exit in any case
+        } finally {
+            lock = null;
+            lockChannel = null;
+        }
+    }
+
+    /** Deletes {@code root} and everything under it, without following symbolic links out of it. */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.docedition.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.docedition.link.Edition;
+import org.docedition.model.Document;
+import org.docedition.model.DocumentId;
+import org.docedition.model.HistoricalDate;
+
+/**
+ * {@code documents.csv}: the summary rows as RFC 4180 CSV (UTF-8, CRLF, a header row, fields
+ * quoted only when they hold a comma, quote, CR or LF, quotes doubled).
+ *
+ * <p>The {@code references} column lists the cited numbers as {@code number=target} pairs joined
+ * by {@code "; "}; an unresolved number has nothing after {@code =}:
+ * {@code 89=sscr-1952-1955-doc-89; 68=}. Absent values (no date, no number) are empty fields.
+ */
+final class DocumentsCsv {
+
+    static final List<String> COLUMNS = List.of("id", "url", "title", "date", "kind", "number", "source",
+            "references", "precision", "publication", "publicationTitle", "textInSource", "record");
+
+    private DocumentsCsv() {
+    }
+
+    static byte[] bytes(Edition edition) {
+        StringBuilder out = new StringBuilder();
+        row(out, COLUMNS);
+        for (Document d : edition.documents()) {
+            row(out, List.of(
+                    d.id().value(),
+                    d.id().url(),
+                    d.title(),
+                    d.date().map(HistoricalDate::iso).orElse(""),
+                    d.kind().slug(),
+                    d.number().orElse(""),
+                    DocumentRecords.seedFileName(d),
+                    references(DocumentRecords.citedNumbers(DocumentRecords.linksOf(edition, d.id()))),
+                    DocumentRecords.precision(d).orElse(""),
+                    d.source().id(),
+                    d.source().title(),
+                    Boolean.toString(d.textInSource()),
+                    DocumentRecords.recordPath(d.id())));
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code 89=sscr-1952-1955-doc-89; 68=}. */
+    static String references(Map<String, Optional<DocumentId>> cited) {
+        List<String> pairs = new ArrayList<>();
+        cited.forEach((number, target) -> pairs.add(number + "=" + target.map(DocumentId::value).orElse("")));
+        return String.join("; ", pairs);
+    }
+
+    private static void row(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(fields.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    static String field(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,101 @@
+package org.docedition.render;
+
+import freemarker.template.Template;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.docedition.model.Document;
+import org.docedition.model.HistoricalDate;
+import org.docedition.model.OriginalText;
+import org.docedition.model.Paragraph;
+
+/**
+ * Writes a document's original-language text as a page of its own, {@code documents/<id>.<lang>.html}
+ * ({@code .zh.html} for Chinese), through {@code templates/original.ftl}.
+ *
+ * <p>The page exists for search: Pagefind splits Chinese into words only when it indexes a page as
+ * Chinese, and a page goes into one index only, so the original is indexed from this page into its
+ * own bundle ({@code pagefind-zh/}) while the document page is indexed as English. See
+ * {@code org.docedition.search.SearchBundle} for the file-name contract ({@code <id>.zh.html}).
+ */
+final class OriginalPageWriter {
+
+    /** The template, in the templates folder. */
+    static final String TEMPLATE = "original.ftl";
+
+    private final TemplateEngine engine;
+    private final Template template;
+    private final Map<String, Object> site;
+    private final Path outDir;
+
+    /**
+     * @param engine the render's template engine; {@link #TEMPLATE} must exist in it
+     * @param site   the shared {@code site} model of every page
+     * @param outDir the site folder, with its {@code documents/} folder created
+     * @throws RenderFailure if the template does not parse
+     */
+    OriginalPageWriter(TemplateEngine engine, Map<String, Object> site, Path outDir) {
+        this.engine = engine;
+        this.template = engine.template(TEMPLATE);
+        this.site = site;
+        this.outDir = outDir;
+    }
+
+    /** The site-relative path of {@code d}'s original page, if it has an original. */
+    static Optional<String> path(Document d) {
+        return d.original().map(o -> "documents/" + d.id().value() + "." + languageSubtag(o) + ".html");
+    }
+
+    /**
+     * Writes {@code d}'s original page if it has an original.
+     *
+     * @return the bytes written, 0 when {@code d} has no original
+     * @throws RenderFailure on a template error
+     */
+    long write(Document d) throws IOException {
+        Optional<String> path = path(d);
+        if (path.isEmpty()) {
+            return 0;
+        }
+        byte[] html = render(d, d.original().get());
+        Files.write(outDir.resolve(path.get()), html);
+        return html.length;
+    }
+
+    private byte[] render(Document d, OriginalText original) {
+        Map<String, Object> model = new HashMap<>(8);
+        model.put("site", site);
+        model.put("root", DocumentPageModel.ROOT);
+        model.put("pageType", "original");
+        model.put("doc", model(d, original));
+        return engine.render(template, model);
+    }
+
+    private static Map<String, Object> model(Document d, OriginalText o) {
+        Map<String, Object> m = DocumentSummary.of(d);
+        m.put("sortKey", d.date().map(HistoricalDate::sortKey).orElse(0));
+        m.put("year", d.date().map(x -> Integer.toString(x.year())).orElse(""));
+        m.put("sourceTitle", d.source().title());
+        m.put("sourceId", d.source().id());
+        Map<String, Object> orig = new HashMap<>(8);
+        orig.put("lang", o.language());
+        orig.put("languageName", Locale.forLanguageTag(o.language()).getDisplayLanguage(Locale.ENGLISH));
+        orig.put("title", o.title());
+        orig.put("dateline", o.dateline());
+        orig.put("page", o.page());
+        orig.put("column", o.column());
+        orig.put("paragraphs", o.paragraphs().stream().map(Paragraph::text).toList());
+        m.put("original", orig);
+        return m;
+    }
+
+    /** {@code zh} for {@code zh-Hans}; the whole tag, made file-name safe, if it has no language subtag. */
+    private static String languageSubtag(OriginalText o) {
+        String lang = Locale.forLanguageTag(o.language()).getLanguage();
+        return lang.isEmpty() ? o.language().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") : lang;
+    }
+}

@@ -1,0 +1,263 @@
+package org.docedition.render;
+
+import freemarker.template.Template;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.docedition.link.Edition;
+import org.docedition.model.Document;
+import org.docedition.model.Problem;
+
+/**
+ * Renders an edition to HTML: the home page, the chronology, the sources, one page per document,
+ * the editorial pages of {@code content/} and, when {@code templates/search.ftl} exists, the search
+ * page; then copies {@code templates/assets/}.
+ *
+ * <p>Document pages are rendered straight through Freemarker from the edition's precomputed links
+ * (neighbours, references, cited-by), so the work per page is constant and the whole render is
+ * linear in the number of documents. JBake's Oven is not used for them: it looks up every
+ * document of a type to find each page's neighbours, which makes a bake quadratic. JBake still
+ * reads {@code content/} and its configuration ({@code jbake.properties}), see {@link ContentPageReader}.
+ *
+ * <p>Pages are rendered on every core. Output is the same, byte for byte, on every run: nothing
+ * depends on the clock, the machine's locale or the order in which threads finish.
+ */
+public final class SiteRenderer {
+
+    /** The style sheets and scripts a document page loads, for its weight. */
+    private static final List<String> DOCUMENT_ASSETS = List.of("assets/site.css", "assets/document.js");
+    /** Documents per task: large enough to keep scheduling cheap, small enough to balance two cores. */
+    private static final int CHUNK = 256;
+
+    private final Path templatesDir;
+    private final Path contentDir;
+
+    /**
+     * @param templatesDir Freemarker templates, with static files in its {@code assets/} folder
+     * @param contentDir   hand-written pages in JBake's format; its parent may hold {@code jbake.properties}
+     */
+    public SiteRenderer(Path templatesDir, Path contentDir) {
+        this.templatesDir = templatesDir;
+        this.contentDir = contentDir;
+    }
+
+    /** Renders {@code edition} into {@code outDir}, which the caller has created; problems are in the report. */
+    public RenderReport render(Edition edition, Path outDir) {
+        List<Problem> problems = new ArrayList<>();
+        Weights weights = new Weights();
+        try {
+            ContentPageReader content = ContentPageReader.forProject(contentDir);
+            List<ContentPage> pages = content.read(problems);
+            TemplateEngine engine = new TemplateEngine(templatesDir);
+            String searchTemplate = content.setting("template.search.file", "search.ftl");
+            Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate));
+            Files.createDirectories(outDir.resolve("documents"));
+            AssetCopier.copy(templatesDir.resolve("assets"), outDir.resolve("assets"));
+
+            Pages out = new Pages(engine, site, outDir, originals(engine, site, outDir, problems));
+            List<Callable<Weights>> tasks = new ArrayList<>();
+            // the chronology is the largest single page: start it first
+            tasks.add(() -> out.single("chronology", content.setting("template.chronology.file", "chronology.ftl"),
+                    "chronology.html", () -> Map.of("chronology", ChronologyPageModel.of(edition))));
+            tasks.add(() -> out.single("home", content.setting("template.masterindex.file", "index.ftl"), "index.html",
+                    () -> Map.of("home", HomePageModel.of(edition))));
+            tasks.add(() -> out.single("sources", content.setting("template.sources.file", "sources.ftl"),
+                    "sources.html", () -> Map.of("sources", HomePageModel.sources(edition))));
+            String pageTemplate = content.setting("template.page.file", "page.ftl");
+            for (ContentPage p : pages) {
+                tasks.add(() -> out.single("content", pageTemplate, p.path(), () -> Map.of("content", Map.of(
+                        "title", p.title(), "body", p.bodyHtml(), "path", p.path()))));
+            }
+            if (engine.exists(searchTemplate)) {
+                tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
+            }
+            documentTasks(edition, out, content.setting("template.document.file", "document.ftl"), tasks, problems);
+            runAll(tasks, weights, problems);
+        } catch (RenderFailure e) {
+            problems.add(e.problem());
+        } catch (IOException e) {
+            problems.add(Problem.error(outDir.toString(), 0, "cannot write the site: " + e.getMessage()));
+        }
+        return new RenderReport(weights.pages(), weights.byType, assetBytes(outDir), sorted(problems));
+    }
+
+    private static void documentTasks(Edition edition, Pages out, String templateName, List<Callable<Weights>> tasks,
+                                      List<Problem> problems) {
+        Template template;
+        try {
+            template = out.engine().template(templateName);
+        } catch (RenderFailure e) {
+            problems.add(e.problem());
+            return;
+        }
+        List<Document> docs = edition.documents();
+        for (int from = 0; from < docs.size(); from += CHUNK) {
+            List<Document> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
+            tasks.add(() -> out.documents(chunk, edition, template));
+        }
+    }
+
+    /** The writer of originals' own pages, when the templates have {@code original.ftl}; otherwise null. */
+    private static OriginalPageWriter originals(TemplateEngine engine, Map<String, Object> site, Path outDir,
+                                                List<Problem> problems) {
+        if (!engine.exists(OriginalPageWriter.TEMPLATE)) {
+            return null;
+        }
+        try {
+            return new OriginalPageWriter(engine, site, outDir);
+        } catch (RenderFailure e) {
+            problems.add(e.problem());
+            return null;
+        }
+    }
+
+    /** Runs the tasks on every core and merges what they report; the merge does not depend on timing. */
+    private static void runAll(List<Callable<Weights>> tasks, Weights weights, List<Problem> problems) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), tasks.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Weights>> results = new ArrayList<>(tasks.size());
+            for (Callable<Weights> task : tasks) {
+                results.add(pool.submit(task));
+            }
+            for (Future<Weights> f : results) {
+                Weights w = f.get();
+                weights.add(w);
+                problems.addAll(w.problems);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problems.add(Problem.error("site", 0, "rendering interrupted"));
+        } catch (ExecutionException e) {
+            // a bug in our code, not a problem with the input: let the caller see the stack trace
+            throw new IllegalStateException("page rendering failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, Object> siteModel(ContentPageReader content, List<ContentPage> pages, boolean search) {
+        List<Map<String, Object>> menu = new ArrayList<>();
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (ContentPage p : pages) {
+            all.add(Map.of("url", p.path(), "title", p.title()));
+            if (!p.menu().isEmpty()) {
+                menu.add(Map.of("url", p.path(), "label", p.menu()));
+            }
+        }
+        return Map.of(
+                "title", content.setting("site.title", "Documentary edition"),
+                "description", content.setting("site.description", ""),
+                "hasSearch", search,
+                "menu", menu,
+                "pages", all);
+    }
+
+    private static long assetBytes(Path outDir) {
+        long sum = 0;
+        for (String a : DOCUMENT_ASSETS) {
+            try {
+                Path p = outDir.resolve(a);
+                sum += Files.isRegularFile(p) ? Files.size(p) : 0;
+            } catch (IOException e) {
+                // a missing asset weighs nothing; the link checker reports it
+            }
+        }
+        return sum;
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        // a template error repeats on every page it breaks; report it once
+        return List.copyOf(new TreeSet<>(problems));
+    }
+
+    /**
+     * Writes pages with the model parts every page shares: site, root, pageType.
+     *
+     * @param originals writes a document's original as a page of its own (for search), or null
+     */
+    private record Pages(TemplateEngine engine, Map<String, Object> site, Path outDir, OriginalPageWriter originals) {
+
+        Weights single(String type, String templateName, String path, Supplier<Map<String, Object>> parts) {
+            Weights w = new Weights();
+            try {
+                Map<String, Object> model = new HashMap<>(parts.get());
+                model.put("site", site);
+                model.put("root", "");
+                model.put("pageType", type);
+                write(w, type, path, engine.render(engine.template(templateName), model));
+            } catch (RenderFailure e) {
+                w.problems.add(e.problem());
+            }
+            return w;
+        }
+
+        Weights documents(List<Document> chunk, Edition edition, Template template) {
+            Weights w = new Weights();
+            for (Document d : chunk) {
+                try {
+                    Map<String, Object> model = new HashMap<>(8);
+                    model.put("site", site);
+                    model.put("root", DocumentPageModel.ROOT);
+                    model.put("pageType", "document");
+                    Map<String, Object> doc = DocumentPageModel.of(d, edition);
+                    if (originals != null) {
+                        OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
+                    }
+                    model.put("doc", doc);
+                    write(w, "document", d.id().url(), engine.render(template, model));
+                    if (originals != null && d.original().isPresent()) {
+                        w.add("original", originals.write(d));
+                    }
+                } catch (RenderFailure e) {
+                    w.problems.add(e.problem());
+                } catch (IOException e) {
+                    w.problems.add(Problem.error(d.id().url(), 0, "cannot write the original's page: " + e.getMessage()));
+                }
+            }
+            return w;
+        }
+
+        private void write(Weights w, String type, String path, byte[] html) {
+            try {
+                Files.write(outDir.resolve(path), html);
+                w.add(type, html.length);
+            } catch (IOException e) {
+                w.problems.add(Problem.error(path, 0, "cannot write page: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** Page counts and bytes per type, and problems, of one task; merged into the report's. */
+    private static final class Weights {
+        final Map<String, RenderReport.PageWeight> byType = new HashMap<>();
+        final List<Problem> problems = new ArrayList<>();
+
+        void add(String type, long bytes) {
+            byType.merge(type, new RenderReport.PageWeight(1, bytes, bytes), RenderReport.PageWeight::plus);
+        }
+
+        void add(Weights other) {
+            other.byType.forEach((t, w) -> byType.merge(t, w, RenderReport.PageWeight::plus));
+        }
+
+        int pages() {
+            return byType.values().stream().mapToInt(RenderReport.PageWeight::pages).sum();
+        }
+    }
+}

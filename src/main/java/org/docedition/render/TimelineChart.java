@@ -1,0 +1,103 @@
+package org.docedition.render;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.docedition.link.Chronology;
+
+/**
+ * The geometry of the chronology's bar charts (documents per year, documents per month of a year),
+ * computed at build time in whole numbers so the inline SVG the template draws is the same on
+ * every machine. The template only places the shapes; no chart library runs in the browser.
+ */
+final class TimelineChart {
+
+    static final int PLOT_HEIGHT = 100;
+    static final int LABEL_HEIGHT = 18;
+    private static final int YEARS_WIDTH = 720;
+    private static final int MONTH_STEP = 24;
+    private static final int LABEL_ROOM = 34;
+    /** A period with one document among hundreds must still show, and take a click. */
+    private static final int MIN_BAR = 4;
+
+    private TimelineChart() {
+    }
+
+    /** One bar per year from the first dated year to the last, empty years included so gaps show. */
+    static Map<String, Object> years(List<Chronology.Year> years) {
+        if (years.isEmpty()) {
+            return chart(0, List.of());
+        }
+        int first = years.get(0).year();
+        int last = years.get(years.size() - 1).year();
+        Map<Integer, Integer> counts = new HashMap<>();
+        years.forEach(y -> counts.put(y.year(), y.count()));
+        int n = last - first + 1;
+        int step = Math.max(4, Math.min(48, YEARS_WIDTH / n));
+        int every = (LABEL_ROOM + step - 1) / step;
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<Map<String, Object>> bars = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int year = first + i;
+            int count = counts.getOrDefault(year, 0);
+            String tick = i % every == 0 ? Integer.toString(year) : "";
+            bars.add(bar(i, step, count, max, count > 0 ? "#y" + year : "", year + ": " + documents(count), tick));
+        }
+        return chart(n * step, bars);
+    }
+
+    /** Twelve bars for the months of {@code year}; documents dated only to the year are not in any bar. */
+    static Map<String, Object> months(Chronology.Year year) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        year.months().forEach(m -> counts.put(m.month(), m.count()));
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<Map<String, Object>> bars = new ArrayList<>(12);
+        for (int month = 1; month <= 12; month++) {
+            int count = counts.getOrDefault(month, 0);
+            String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            bars.add(bar(month - 1, MONTH_STEP, count, max, count > 0 ? "#" + monthAnchor(year.year(), month) : "",
+                    name + " " + year.year() + ": " + documents(count),
+                    Month.of(month).getDisplayName(TextStyle.NARROW, Locale.ENGLISH)));
+        }
+        return chart(12 * MONTH_STEP, bars);
+    }
+
+    /** The id of a month's heading in the chronology: {@code y1954-01}. */
+    static String monthAnchor(int year, int month) {
+        return String.format(Locale.ROOT, "y%d-%02d", year, month);
+    }
+
+    private static Map<String, Object> bar(int index, int step, int count, int max, String href, String label,
+                                           String tick) {
+        int width = Math.max(2, step - Math.max(1, step / 5));
+        int height = count == 0 ? 0 : Math.max(MIN_BAR, (int) Math.round((double) count * PLOT_HEIGHT / Math.max(1, max)));
+        Map<String, Object> b = new HashMap<>(12);
+        b.put("x", index * step);
+        b.put("y", PLOT_HEIGHT - height);
+        b.put("width", width);
+        b.put("height", height);
+        b.put("center", index * step + width / 2);
+        b.put("count", count);
+        b.put("href", href);
+        b.put("label", label);
+        b.put("tick", tick);
+        return b;
+    }
+
+    private static Map<String, Object> chart(int width, List<Map<String, Object>> bars) {
+        Map<String, Object> c = new HashMap<>(8);
+        c.put("width", Math.max(width, 1));
+        c.put("height", PLOT_HEIGHT + LABEL_HEIGHT);
+        c.put("plotHeight", PLOT_HEIGHT);
+        c.put("bars", bars);
+        return c;
+    }
+
+    static String documents(int count) {
+        return count == 1 ? "1 document" : count + " documents";
+    }
+}

@@ -1,0 +1,198 @@
+package org.docedition.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Builds the site's search bundles ({@code pagefind/}, and {@code pagefind-zh/} when the site has
+ * Chinese originals) with the Pagefind binary pinned in {@code package-lock.json}.
+ *
+ * <p>Pagefind runs once per {@link SearchBundle} (see there why), with the site folder as working
+ * directory, only the options below, and no {@code PAGEFIND_*} variables from the environment
+ * (Pagefind reads them, and any {@code pagefind.yml} in its working directory, as configuration), so
+ * the same site always gets the same index. The bundles are equal in content from run to run but not
+ * byte for byte: Pagefind 1.5.2 writes filter values in hash-map order, so {@code filter/*.pf_filter},
+ * the {@code .pf_meta} naming them and {@code pagefind-entry.json} differ between identical builds.
+ *
+ * <p>Pagefind's ready-made UIs are removed from the bundles: the search page has its own.
+ *
+ * <p>Memory: Pagefind holds a bundle's whole index in memory while writing it (measured on this
+ * machine kind: about 220 KB per page of realistic text, 11 GB at 50,000 pages). Version 1.5.2 has
+ * no option that bounds this ({@code --max-fragments} arrived in 1.6 and bounds file count, not
+ * memory); what bounds it is indexing fewer pages per run. The search page already merges two
+ * bundles, so splitting the main one (per source or period) is the way to large editions.
+ */
+public final class PagefindIndexer {
+
+    private static final Pattern PAGES = Pattern.compile("Indexed (\\d+) pages?");
+
+    /**
+     * Pagefind's ready-made search UIs, written into every bundle. The search page uses its own
+     * small UI over {@code pagefind.js}, so these (about 420 KB per bundle) would only weigh on every
+     * copy and mirror of the site.
+     */
+    private static final List<String> UNUSED_FILES = List.of("pagefind-ui.js", "pagefind-ui.css",
+            "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js",
+            "pagefind-component-ui.css", "pagefind-highlight.js");
+
+    private final Path projectDir;
+
+    /** An indexer using the Pagefind installed under {@code projectDir/node_modules} by {@code npm ci}. */
+    public PagefindIndexer(Path projectDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Writes the search bundles into {@code siteDir}, replacing earlier ones.
+     *
+     * @throws SearchIndexException if Pagefind is missing, not the pinned version, or fails; the
+     *                              message says what to do
+     */
+    public SearchReport index(Path siteDir) {
+        Path site = siteDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(site)) {
+            throw new SearchIndexException("Cannot index " + site + ": not a folder.");
+        }
+        PagefindBinary pagefind = PagefindBinary.locate(projectDir);
+        long start = System.nanoTime();
+        List<SearchReport.Bundle> bundles = new ArrayList<>();
+        for (SearchBundle bundle : SearchBundle.values()) {
+            Path out = site.resolve(bundle.directory());
+            deleteTree(out);
+            if (bundle == SearchBundle.MAIN || bundle.hasPages(site)) {
+                if (bundle == SearchBundle.CHINESE && !pagefind.extended()) {
+                    throw new SearchIndexException("The site has Chinese originals but " + pagefind.executable()
+                            + " is not Pagefind's extended binary, which alone splits Chinese into words. "
+                            + "Run `npm ci` to install the pinned package, which ships it.");
+                }
+                int pages = run(pagefind, site, bundle);
+                if (!Files.isRegularFile(out.resolve("pagefind.js"))) {
+                    throw new SearchIndexException("Pagefind " + pagefind.version() + " reported success but wrote no "
+                            + bundle.directory() + "/pagefind.js in " + site + ".");
+                }
+                removeUnusedFiles(out);
+                long[] size = size(out);
+                bundles.add(new SearchReport.Bundle(bundle.directory(), bundle.language(), pages, size[0],
+                        (int) size[1]));
+            }
+        }
+        return new SearchReport(pagefind.version(), Duration.ofNanos(System.nanoTime() - start), bundles);
+    }
+
+    private static int run(PagefindBinary pagefind, Path site, SearchBundle bundle) {
+        List<String> command = List.of(pagefind.executable().toString(),
+                "--site", ".",
+                "--output-subdir", bundle.directory(),
+                "--glob", bundle.glob(),
+                "--force-language", bundle.language(),
+                // result links name the file itself, so a mirror without directory indexes still works
+                "--keep-index-url");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(site.toFile()).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("PAGEFIND_"));
+        String output;
+        int exit;
+        try {
+            Process process = pb.start();
+            process.getOutputStream().close();
+            try (InputStream in = process.getInputStream()) {
+                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            exit = process.waitFor();
+        } catch (IOException e) {
+            throw new SearchIndexException("Cannot run Pagefind at " + pagefind.executable() + ": " + e.getMessage()
+                    + ". Run `npm ci` to reinstall it.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchIndexException("Interrupted while Pagefind was indexing " + site, e);
+        }
+        if (exit != 0) {
+            throw new SearchIndexException("Pagefind failed (exit " + exit + ") building " + bundle.directory()
+                    + "/ from " + site + ":\n" + tail(output, 40));
+        }
+        Matcher m = PAGES.matcher(output);
+        int pages = -1;
+        while (m.find()) {
+            pages = Integer.parseInt(m.group(1));
+        }
+        if (pages < 0) {
+            throw new SearchIndexException("Pagefind " + pagefind.version() + " did not report how many pages it "
+                    + "indexed; its output changed?\n" + tail(output, 40));
+        }
+        return pages;
+    }
+
+    private static void removeUnusedFiles(Path bundle) {
+        try {
+            for (String name : UNUSED_FILES) {
+                Files.deleteIfExists(bundle.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {bytes, files} under {@code dir}. */
+    private static long[] size(Path dir) {
+        long[] total = new long[2];
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).forEach(f -> {
+                try {
+                    total[0] += Files.size(f);
+                    total[1]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return total;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the old search bundle " + dir, e);
+        }
+    }
+
+    private static String tail(String output, int lines) {
+        String[] all = output.strip().split("\\R");
+        int from = Math.max(0, all.length - lines);
+        return String.join("\n", java.util.Arrays.asList(all).subList(from, all.length));
+    }
+}

@@ -1,0 +1,97 @@
+package org.docedition.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchmarkTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void parse_options_overrideDefaults() {
+        BenchmarkOptions o = Benchmark.parse(new String[] {"--sizes", "1k,10000", "--runs", "1", "--no-hugo",
+                "--no-incremental", "--project", dir.toString(), "--heap", "1g", "--profile"});
+        assertEquals(List.of(1000, 10000), o.sizes());
+        assertEquals(1, o.runs());
+        assertFalse(o.hugo());
+        assertFalse(o.incremental());
+        assertTrue(o.profile());
+        assertEquals("1g", o.heap());
+        assertEquals(dir.resolve("bench-work"), o.workDir());
+    }
+
+    @Test
+    void parse_defaults_oneAndTenThousandThreeRunsWithHugo() {
+        BenchmarkOptions o = Benchmark.parse(new String[0]);
+        assertEquals(List.of(1000, 10000), o.sizes());
+        assertEquals(3, o.runs());
+        assertTrue(o.hugo());
+        assertTrue(o.incremental());
+        assertEquals("2g", o.heap());
+    }
+
+    @Test
+    void parse_badInput_isAUsageError() {
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.parse(new String[] {"--sizes", "many"}));
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.parse(new String[] {"--sizes", "5"}));
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.parse(new String[] {"--runs"}));
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.parse(new String[] {"--fast"}));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Benchmark.run(new String[] {"--fast"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --fast"));
+    }
+
+    @Test
+    void run_withoutTheBuildOnTheClasspath_saysHowToBuildIt() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Benchmark.run(new String[] {"--classpath", dir.toString(), "--project", dir.toString(),
+                "--no-hugo"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("mvn -B -DskipTests package"), err.toString());
+    }
+
+    @Test
+    void memoryLimit_sizesAndPrlimitWrapper() {
+        assertEquals(12L << 30, Benchmark.bytes("12g"));
+        assertEquals(800L << 20, Benchmark.bytes("800M"));
+        assertEquals(0, Benchmark.bytes("none"));
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.bytes("lots"));
+        assertEquals(List.of("hugo"), MeasuredProcess.limited(List.of("hugo"), 0));
+        List<String> capped = MeasuredProcess.limited(List.of("hugo"), 1L << 30);
+        assertEquals("hugo", capped.get(capped.size() - 1));
+        if (capped.size() > 1) {
+            assertEquals(List.of("/usr/bin/prlimit", "--as=1073741824", "--", "hugo"), capped);
+        }
+    }
+
+    @Test
+    void median_oddAndEvenCounts() {
+        assertEquals(OptionalLong.of(5), Benchmark.median(List.of(9L, 1L, 5L)));
+        assertEquals(OptionalLong.of(4), Benchmark.median(List.of(9L, 1L, 3L, 5L)));
+        assertEquals(OptionalLong.empty(), Benchmark.median(List.of()));
+    }
+
+    @Test
+    void commandLine_buildsInAChildJvmWithCappedHeapAndTimings() {
+        List<String> cmd = EditionCommandLine.build("app.jar", "2g", Path.of("/p"), Path.of("/p/seeds"),
+                Path.of("/p/site"), java.util.Optional.empty(), true);
+        assertTrue(cmd.get(0).endsWith("java"));
+        assertEquals(List.of("-Xmx2g", "-cp", "app.jar", "org.docedition.cli.Main", "build", "--project", "/p",
+                "--seeds", "/p/seeds", "--out", "/p/site", "--timings"), cmd.subList(1, cmd.size()));
+    }
+}

@@ -1,0 +1,138 @@
+package org.docedition.search;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Headless Chromium (Debian's, never a downloaded one) driving the search page of a site served by
+ * {@link StaticSiteServer} under a sub-path, with every request the browser makes recorded.
+ *
+ * <p>Without Chromium the calling test class is skipped, unless {@code REQUIRE_BROWSER=1} (CI sets it):
+ * then it fails.
+ */
+final class SearchBrowser implements AutoCloseable {
+
+    static final String PREFIX = "/any/prefix/";
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    final StaticSiteServer server;
+    private final Playwright playwright;
+    private final Browser browser;
+    private BrowserContext context;
+    Page page;
+    /** Every URL the current page requested, its web workers included. */
+    final List<String> requests = new CopyOnWriteArrayList<>();
+
+    private SearchBrowser(Path site, Path chromium) {
+        server = new StaticSiteServer(site, PREFIX);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium).setArgs(FLAGS));
+    }
+
+    /** Aborts (skips) the test class when Chromium is missing, or fails it if REQUIRE_BROWSER=1. */
+    static Path requireChromium() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            String why = "Chromium not found at " + chromium + " (apt-get install -y chromium fonts-noto-cjk)";
+            if ("1".equals(System.getenv("REQUIRE_BROWSER"))) {
+                fail(why + "; REQUIRE_BROWSER=1 says the browser tests must run");
+            }
+            Assumptions.abort(why);
+        }
+        return chromium;
+    }
+
+    /** Serves {@code site} and starts Chromium; call {@link #requireChromium()} first. */
+    static SearchBrowser serve(Path site) {
+        return new SearchBrowser(site, requireChromium());
+    }
+
+    /** A fresh browser context and page, with or without JavaScript. */
+    void newPage(boolean javaScript) {
+        closePage();
+        requests.clear();
+        context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript));
+        // context-wide, so requests made by Pagefind's web worker are seen too
+        context.onRequest(r -> requests.add(r.url()));
+        page = context.newPage();
+    }
+
+    void closePage() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    /** Requests that went anywhere but the served site (or, for the file:// test, the site on disk). */
+    List<String> requestsOutside(Path siteOnDisk) {
+        String onDisk = siteOnDisk.toUri().toString();
+        return requests.stream().filter(u -> !u.startsWith(server.baseUrl()) && !u.startsWith(onDisk)).toList();
+    }
+
+    String url(String sitePath) {
+        return server.baseUrl() + sitePath;
+    }
+
+    void open(String sitePath) {
+        page.navigate(url(sitePath));
+    }
+
+    /** Types {@code query} into the box, presses Enter and waits for the results to be announced. */
+    void search(String query) {
+        page.locator("#search-q").fill(query);
+        page.locator("#search-q").press("Enter");
+        page.waitForFunction("q => new URLSearchParams(location.search).get('q') === q", query);
+        waitForResults();
+    }
+
+    /** Clicks something that starts a new search (a facet, the sort order) and waits for its results. */
+    void clickAndWait(Locator locator) {
+        String before = page.url();
+        locator.click();
+        page.waitForURL(u -> !u.equals(before));
+        waitForResults();
+    }
+
+    void waitForResults() {
+        page.waitForFunction("() => /^(\\d+ results?|No results)/.test("
+                + "document.getElementById('search-status').textContent)");
+    }
+
+    /** Result links, absolute, in the order shown. */
+    List<String> resultLinks() {
+        return page.locator("#search-results li h2 a").all().stream()
+                .map(a -> a.evaluate("a => a.href").toString())
+                .toList();
+    }
+
+    /** The date shown for each result ("October 12, 1954", "Undated"), in the order shown. */
+    List<String> resultDates() {
+        return page.locator("#search-results .search-result-meta").all().stream()
+                .map(m -> m.textContent().split(" · ")[0])
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        closePage();
+        browser.close();
+        playwright.close();
+        server.close();
+    }
+}

@@ -1,0 +1,505 @@
+/*
+ * Search page: a small, accessible UI over the Pagefind JS API (no default UI, no CDN).
+ *
+ * - Bundles: pagefind/ holds the English pages, pagefind-zh/ the Chinese originals (pages of their
+ *   own, documents/<id>.zh.html, indexed as Chinese so Pagefind's extended binary splits them into
+ *   words). Each bundle is imported as its own module, so each keeps its own result order and this
+ *   script merges them (Pagefind's mergeIndex would re-sort everything by score, losing date order).
+ *   The Chinese bundle is only fetched when the query has Chinese characters, no query is given, or
+ *   the language filter asks for Chinese, so an English query downloads nothing for Chinese.
+ * - Chinese queries are split into words here with Intl.Segmenter before they reach the Chinese
+ *   bundle: Pagefind 1.5 does that itself only when the search page's own <html lang> is Chinese,
+ *   and this page is English.
+ * - State lives in the URL (search.html?q=...&year=1954&sort=oldest): restored on load, one history
+ *   entry per search, the back button restores the previous search.
+ * - Every URL is computed from this script's own URL, so the site works under any sub-path and never
+ *   requests anything outside itself.
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  var root = new URL('../', script.src); // this file is <site>/assets/search.js
+  var form = document.getElementById('search-form');
+  if (!form) {
+    return;
+  }
+  var input = document.getElementById('search-q');
+  var sortSelect = document.getElementById('search-sort');
+  var status = document.getElementById('search-status');
+  var facetsBox = document.getElementById('search-facets');
+  var resultsList = document.getElementById('search-results');
+  var moreButton = document.getElementById('search-more');
+
+  // the page says "Search needs JavaScript" until this script runs (a <noscript> would not cover a
+  // script that is blocked or fails to load)
+  var noScript = document.getElementById('search-nojs');
+  if (noScript) {
+    noScript.hidden = true;
+  }
+
+  var PAGE_SIZE = 10;
+  var HAN = /\p{Script=Han}/u;
+  var FACETS = [
+    ['year', 'Year'], ['kind', 'Kind of document'], ['source', 'Source'],
+    ['language', 'Language'], ['person', 'Person'], ['archive', 'Archive']
+  ];
+  var FACET_KEYS = FACETS.map(function (f) { return f[0]; });
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+  var BUNDLES = [
+    { dir: 'pagefind/', lang: 'en', wanted: function () { return true; } },
+    {
+      dir: 'pagefind-zh/', lang: 'zh-Hans', segment: true,
+      wanted: function (q, filters) {
+        return !q || HAN.test(q) || (filters.language || []).indexOf('Chinese') >= 0;
+      }
+    }
+  ];
+
+  function show(el, visible) {
+    el.hidden = !visible;
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  if (location.protocol === 'file:') {
+    say('Search works only when the site is served over HTTP: browsers do not let it load its index '
+      + 'from files opened on disk. Serve the site (for example with “./edition serve”) or browse the '
+      + 'chronological index instead.');
+    form.querySelector('button[type="submit"]').disabled = true;
+    return;
+  }
+
+  /* ---------- URL state ---------- */
+
+  function stateFromUrl() {
+    var params = new URLSearchParams(location.search);
+    var state = { q: params.get('q') || '', sort: params.get('sort') || '', filters: {} };
+    params.forEach(function (value, key) {
+      // only known facets: a stray parameter (utm_source=...) must not filter everything away
+      if (FACET_KEYS.indexOf(key) >= 0 && value !== '') {
+        (state.filters[key] = state.filters[key] || []).push(value);
+      }
+    });
+    if (state.sort !== 'oldest' && state.sort !== 'newest') {
+      state.sort = '';
+    }
+    return state;
+  }
+
+  function urlOf(state) {
+    var params = new URLSearchParams();
+    if (state.q) {
+      params.append('q', state.q);
+    }
+    Object.keys(state.filters).sort().forEach(function (key) {
+      state.filters[key].forEach(function (v) { params.append(key, v); });
+    });
+    if (state.sort) {
+      params.append('sort', state.sort);
+    }
+    var query = params.toString();
+    return location.pathname + (query ? '?' + query : '');
+  }
+
+  function stateFromForm() {
+    var state = { q: input.value.trim(), sort: sortSelect.value, filters: {} };
+    facetsBox.querySelectorAll('input[type="checkbox"]:checked').forEach(function (box) {
+      (state.filters[box.name] = state.filters[box.name] || []).push(box.value);
+    });
+    return state;
+  }
+
+  /* ---------- Pagefind ---------- */
+
+  function instance(bundle) {
+    if (!bundle.promise) {
+      bundle.promise = import(new URL(bundle.dir + 'pagefind.js', root).href)
+        .then(function (pagefind) {
+          return pagefind.options({ baseUrl: root.pathname, excerptLength: 24 })
+            .then(function () { return pagefind.init(); })
+            // loads the filter chunks once; without them Pagefind returns no facet counts
+            .then(function () { return pagefind.filters(); })
+            .then(function () { return pagefind; });
+        })
+        .catch(function () { return null; }); // a site without Chinese originals has no pagefind-zh/
+    }
+    return bundle.promise;
+  }
+
+  function segmentChinese(q) {
+    if (!q || /^\s*".+"\s*$/.test(q) || typeof Intl.Segmenter === 'undefined') {
+      return q;
+    }
+    var words = [];
+    var segments = new Intl.Segmenter('zh-Hans', { granularity: 'word' }).segment(q);
+    for (var it = segments[Symbol.iterator](), s = it.next(); !s.done; s = it.next()) {
+      if (s.value.isWordLike) {
+        words.push(s.value.segment);
+      }
+    }
+    return words.join(' ');
+  }
+
+  function pagefindFilters(filters, without) {
+    var out = {};
+    Object.keys(filters).forEach(function (key) {
+      if (key !== without && filters[key].length) {
+        out[key] = { any: filters[key] };
+      }
+    });
+    return out;
+  }
+
+  function pagefindSort(sort) {
+    // every page carries both keys; an undated page has oldest=99999999 and newest=0, so it comes
+    // last in both orders instead of dropping out (Pagefind omits pages that lack the sort key)
+    if (sort === 'oldest') {
+      return { oldest: 'asc' };
+    }
+    if (sort === 'newest') {
+      return { newest: 'desc' };
+    }
+    return undefined;
+  }
+
+  function addCounts(into, counts) {
+    Object.keys(counts || {}).forEach(function (key) {
+      into[key] = into[key] || {};
+      Object.keys(counts[key]).forEach(function (value) {
+        into[key][value] = (into[key][value] || 0) + counts[key][value];
+      });
+    });
+  }
+
+  /** Searches every wanted bundle; facet counts of a facet ignore that facet's own selection. */
+  function searchAll(state) {
+    var q = state.q || null;
+    var wanted = BUNDLES.filter(function (b) { return b.wanted(state.q, state.filters); });
+    return Promise.all(wanted.map(function (bundle) {
+      return instance(bundle).then(function (pagefind) {
+        if (!pagefind) {
+          if (bundle === BUNDLES[0]) {
+            throw new Error('The search index is missing (pagefind/): rebuild the site with search enabled.');
+          }
+          return null;
+        }
+        var term = q && bundle.segment ? segmentChinese(q) : q;
+        var options = { filters: pagefindFilters(state.filters) };
+        var sort = pagefindSort(state.sort);
+        if (sort) {
+          options.sort = sort;
+        }
+        var selected = Object.keys(state.filters).filter(function (k) { return state.filters[k].length; });
+        return Promise.all([pagefind.search(term, options)].concat(selected.map(function (key) {
+          return pagefind.search(term, { filters: pagefindFilters(state.filters, key) });
+        }))).then(function (responses) {
+          var counts = {};
+          addCounts(counts, responses[0].filters);
+          selected.forEach(function (key, i) {
+            counts[key] = responses[i + 1].filters[key] || {};
+          });
+          return { bundle: bundle, results: responses[0].results, counts: counts };
+        });
+      });
+    })).then(function (parts) {
+      parts = parts.filter(Boolean);
+      var counts = {};
+      parts.forEach(function (p) { addCounts(counts, p.counts); });
+      return {
+        lists: parts.map(function (p) { return { bundle: p.bundle, results: p.results, next: 0 }; }),
+        total: parts.reduce(function (n, p) { return n + p.results.length; }, 0),
+        counts: counts
+      };
+    });
+  }
+
+  /* ---------- merging result lists ---------- */
+
+  function load(result) {
+    if (!result.loaded) {
+      result.loaded = result.data();
+    }
+    return result.loaded;
+  }
+
+  function dateOf(data) {
+    return (data.meta && data.meta.date) || '';
+  }
+
+  /** -1 if a comes first. ISO dates sort as the chronology does (1954 < 1954-01 < 1954-01-05). */
+  function compareDates(a, b, newestFirst) {
+    if (!a || !b) {
+      return a === b ? 0 : (a ? -1 : 1); // undated last in both orders
+    }
+    if (a === b) {
+      return 0;
+    }
+    return (a < b) === !newestFirst ? -1 : 1;
+  }
+
+  /** Takes the next n results across all lists, in the chosen order; loads what it shows. */
+  function takeNext(search, sort, n) {
+    var taken = [];
+    function step() {
+      if (taken.length >= n) {
+        return Promise.resolve(taken);
+      }
+      var heads = search.lists.filter(function (l) { return l.next < l.results.length; });
+      if (!heads.length) {
+        return Promise.resolve(taken);
+      }
+      return Promise.all(heads.map(function (l) { return load(l.results[l.next]); })).then(function (data) {
+        var best = 0;
+        for (var i = 1; i < heads.length; i++) {
+          var a = heads[i].results[heads[i].next];
+          var b = heads[best].results[heads[best].next];
+          var better = sort
+            ? compareDates(dateOf(data[i]), dateOf(data[best]), sort === 'newest') < 0
+            : a.score > b.score;
+          if (better) {
+            best = i;
+          }
+        }
+        var list = heads[best];
+        taken.push({ bundle: list.bundle, data: data[best] });
+        list.next++;
+        return step();
+      });
+    }
+    return step();
+  }
+
+  /* ---------- rendering ---------- */
+
+  function dateLabel(iso) {
+    var p = iso.split('-');
+    if (p.length === 3) {
+      return MONTHS[+p[1] - 1] + ' ' + (+p[2]) + ', ' + p[0];
+    }
+    if (p.length === 2) {
+      return MONTHS[+p[1] - 1] + ' ' + p[0];
+    }
+    return p[0];
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function resultItem(hit) {
+    var data = hit.data;
+    var filters = data.filters || {};
+    var chinese = hit.bundle.lang !== 'en';
+    var li = el('li', { 'class': 'search-result' });
+    var h = el('h2', { 'class': 'search-result-title' });
+    var a = el('a', { href: data.url }, (data.meta && data.meta.title) || data.url);
+    if (chinese) {
+      a.setAttribute('lang', hit.bundle.lang);
+    }
+    h.appendChild(a);
+    li.appendChild(h);
+    var facts = [];
+    if (data.meta && data.meta.date) {
+      facts.push(dateLabel(data.meta.date));
+    } else {
+      facts.push('Undated');
+    }
+    (filters.kind || []).forEach(function (k) { facts.push(k); });
+    if (data.meta && data.meta.number) {
+      facts.push(data.meta.number);
+    }
+    if (chinese) {
+      facts.push('Chinese original' + (data.meta && data.meta.translation ? ' of “' + data.meta.translation + '”' : ''));
+    }
+    li.appendChild(el('p', { 'class': 'search-result-meta' }, facts.join(' · ')));
+    var excerpt = el('p', { 'class': 'search-result-excerpt' });
+    if (chinese) {
+      excerpt.setAttribute('lang', hit.bundle.lang);
+    }
+    // Pagefind escapes the page text and adds only <mark> around the hits
+    excerpt.innerHTML = data.excerpt;
+    li.appendChild(excerpt);
+    return li;
+  }
+
+  function facetValues(key, counts, selected) {
+    var values = Object.keys(counts || {});
+    selected.forEach(function (v) {
+      if (values.indexOf(v) < 0) {
+        values.push(v);
+      }
+    });
+    return values.sort(function (a, b) {
+      if (key === 'year') {
+        return a < b ? -1 : a > b ? 1 : 0;
+      }
+      var d = ((counts || {})[b] || 0) - ((counts || {})[a] || 0);
+      return d || a.localeCompare(b);
+    });
+  }
+
+  function renderFacets(state, counts) {
+    // the boxes are rebuilt with new counts; keep keyboard focus on the one just toggled
+    var active = document.activeElement;
+    var refocus = active && facetsBox.contains(active) ? active.name + '\n' + active.value : null;
+    var toFocus = null;
+    facetsBox.textContent = '';
+    var keys = FACETS.map(function (f) { return f[0]; });
+    Object.keys(counts).concat(Object.keys(state.filters)).forEach(function (k) {
+      if (keys.indexOf(k) < 0) {
+        keys.push(k);
+      }
+    });
+    keys.forEach(function (key) {
+      var selected = state.filters[key] || [];
+      var values = facetValues(key, counts[key], selected).filter(function (v) {
+        return selected.indexOf(v) >= 0 || (counts[key] || {})[v] > 0;
+      });
+      if (!values.length) {
+        return;
+      }
+      var label = (FACETS.filter(function (f) { return f[0] === key; })[0] || [key, key])[1];
+      var fieldset = el('fieldset', { 'class': 'search-facet' });
+      fieldset.appendChild(el('legend', null, label));
+      var ul = el('ul');
+      values.forEach(function (value) {
+        var li = el('li');
+        var lab = el('label');
+        var box = el('input', { type: 'checkbox', name: key, value: value });
+        box.checked = selected.indexOf(value) >= 0;
+        if (refocus === key + '\n' + value) {
+          toFocus = box;
+        }
+        lab.appendChild(box);
+        lab.appendChild(document.createTextNode(' ' + value + ' '));
+        lab.appendChild(el('span', { 'class': 'search-count' }, '(' + ((counts[key] || {})[value] || 0) + ')'));
+        li.appendChild(lab);
+        ul.appendChild(li);
+      });
+      fieldset.appendChild(ul);
+      facetsBox.appendChild(fieldset);
+    });
+    show(facetsBox, facetsBox.children.length > 0);
+    if (toFocus) {
+      toFocus.focus();
+    }
+  }
+
+  function describe(state, total) {
+    var what = total === 1 ? '1 result' : total + ' results';
+    var parts = [];
+    if (state.q) {
+      parts.push('for “' + state.q + '”');
+    }
+    Object.keys(state.filters).forEach(function (k) {
+      if (state.filters[k].length) {
+        parts.push(k + ': ' + state.filters[k].join(' or '));
+      }
+    });
+    if (!total) {
+      return 'No results ' + parts.join(', ') + '. Try other words or remove a filter.';
+    }
+    return what + ' ' + parts.join(', ') + (state.sort ? ', ' + (state.sort === 'oldest' ? 'oldest' : 'newest') + ' first' : '') + '.';
+  }
+
+  /* ---------- running a search ---------- */
+
+  var current = null; // the search whose results are on screen
+  var counter = 0;
+
+  function applyToForm(state) {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+  }
+
+  function showMore(focusFirst) {
+    var search = current;
+    moreButton.disabled = true;
+    return takeNext(search, search.state.sort, PAGE_SIZE).then(function (hits) {
+      if (search !== current) {
+        return;
+      }
+      var first = null;
+      hits.forEach(function (hit) {
+        var item = resultItem(hit);
+        first = first || item;
+        resultsList.appendChild(item);
+      });
+      search.shown += hits.length;
+      moreButton.disabled = false;
+      show(moreButton, search.shown < search.total);
+      if (focusFirst && first) {
+        first.querySelector('a').focus();
+      }
+    });
+  }
+
+  function run(state) {
+    var id = ++counter;
+    var hasFilters = Object.keys(state.filters).some(function (k) { return state.filters[k].length; });
+    if (!state.q && !hasFilters) {
+      current = null;
+      resultsList.textContent = '';
+      facetsBox.textContent = '';
+      show(facetsBox, false);
+      show(moreButton, false);
+      say('');
+      return Promise.resolve();
+    }
+    say('Searching…');
+    return searchAll(state).then(function (search) {
+      if (id !== counter) {
+        return;
+      }
+      search.state = state;
+      search.shown = 0;
+      current = search;
+      resultsList.textContent = '';
+      renderFacets(state, search.counts);
+      return showMore(false).then(function () {
+        if (id === counter) {
+          say(describe(state, search.total));
+        }
+      });
+    }).catch(function (error) {
+      if (id === counter) {
+        say('Search failed: ' + error.message);
+      }
+    });
+  }
+
+  function submit(event) {
+    if (event) {
+      event.preventDefault();
+    }
+    var state = stateFromForm();
+    var url = urlOf(state);
+    if (url !== location.pathname + location.search) {
+      history.pushState(null, '', url);
+    }
+    run(state);
+  }
+
+  form.addEventListener('submit', submit);
+  sortSelect.addEventListener('change', function () { submit(); });
+  facetsBox.addEventListener('change', function () { submit(); });
+  moreButton.addEventListener('click', function () { showMore(true); });
+  window.addEventListener('popstate', function () {
+    var state = stateFromUrl();
+    applyToForm(state);
+    run(state);
+  });
+
+  var initial = stateFromUrl();
+  applyToForm(initial);
+  run(initial);
+}());

@@ -1,0 +1,134 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  One document: documents/<id>.html. The model `doc` is built by DocumentPageModel from the
+  document and its precomputed links. doc.paragraphs, doc.footnotes[].html and doc.numberMarkHtml
+  are HTML our code built from escaped text (reference links, note markers); all else is plain text.
+  Search: the article is the Pagefind body; meta, filters and sort keys sit on the elements that show them.
+  Two sort keys, because Pagefind drops a page without the key from sorted results: an undated page
+  has oldest:99999999 and newest:0, so it comes last in both orders. The original is indexed from its
+  own page (original.ftl, documents/<id>.zh.html, as Chinese), hence data-pagefind-ignore here.
+-->
+<#import "layout.ftl" as layout>
+<#assign d = doc>
+<@layout.page title=d.number?has_content?then(d.number + ": " + d.title, d.title) description=d.description
+    scripts=d.hasOriginal?then(["assets/document.js"], [])>
+<article class="document" data-pagefind-body data-pagefind-filter="language:English">
+<header class="doc-header">
+<p class="doc-kicker" data-pagefind-ignore>${d.kind}<#if d.number?has_content> · ${d.number}</#if></p>
+<h1 data-pagefind-meta="title">${d.title}</h1>
+</header>
+<dl class="doc-meta" data-pagefind-ignore>
+<div>
+<dt>Date</dt>
+<dd data-pagefind-sort="oldest:${d.iso?has_content?then(d.sortKey?c, "99999999")}"><span hidden data-pagefind-sort="newest:${d.sortKey?c}"></span><#if d.iso?has_content><time datetime="${d.iso}" data-pagefind-meta="date:${d.iso}" data-pagefind-filter="year:${d.year}">${d.date}</time><#if d.precision?has_content> <span class="precision">(${d.precision})</span></#if><#else>Undated</#if></dd>
+</div>
+<div>
+<dt>Kind</dt>
+<dd data-pagefind-filter="kind" data-pagefind-meta="kind">${d.kind}</dd>
+</div>
+<#if d.number?has_content>
+<div>
+<dt>Number</dt>
+<dd><span data-pagefind-meta="number">${d.number}</span>${d.numberMarkHtml?no_esc}</dd>
+</div>
+</#if>
+<div>
+<dt>Source</dt>
+<dd><a href="${root}sources.html#source-${d.sourceId}" data-pagefind-filter="source">${d.sourceTitle}</a></dd>
+</div>
+<#if d.printed?has_content>
+<div>
+<dt>Printed in</dt>
+<dd>${d.printed}</dd>
+</div>
+</#if>
+<#if d.archive?has_content>
+<div>
+<dt>Archive</dt>
+<dd>${d.archive}</dd>
+</div>
+</#if>
+<#if d.author?has_content>
+<div>
+<dt>Author</dt>
+<dd>${d.author}</dd>
+</div>
+</#if>
+<#if d.page?has_content>
+<div>
+<dt>Newspaper page</dt>
+<dd>${d.page}</dd>
+</div>
+</#if>
+<div>
+<dt>Source file</dt>
+<dd><span class="seed">${d.seedFile}</span>, ${d.seedLines}</dd>
+</div>
+</dl>
+<#if !d.textInSource>
+<p class="notice">The text of this document is not printed in this source.</p>
+</#if>
+<#if d.paragraphs?has_content || d.hasOriginal>
+<div class="texts<#if d.hasOriginal> bilingual</#if>" id="texts">
+<#if d.paragraphs?has_content>
+<section class="text text-translation" lang="en" aria-labelledby="h-text">
+<h2 id="h-text"><#if d.hasOriginal>English translation<#else>Text</#if></h2>
+<#list d.paragraphs as p>
+<p>${p?no_esc}</p>
+</#list>
+</section>
+</#if>
+<#if d.hasOriginal>
+<#assign o = d.original>
+<section class="text text-original" lang="${o.lang}" aria-labelledby="h-original" data-pagefind-ignore>
+<h2 id="h-original" lang="en">Original<#if o.languageName?has_content> (${o.languageName})</#if></h2>
+<#if o.title?has_content>
+<h3 class="original-title">${o.title}</h3>
+</#if>
+<#if o.dateline?has_content || o.page?has_content || o.column?has_content>
+<p class="original-meta"><#list [o.dateline, o.page, o.column]?filter(x -> x?has_content) as part><span>${part}</span><#sep> </#list></p>
+</#if>
+<#list o.paragraphs as p>
+<p>${p}</p>
+</#list>
+<#if d.originalUrl??>
+<p class="original-link" lang="en"><a href="${root}${d.originalUrl}">The ${o.languageName} original on a page of its own</a></p>
+</#if>
+</section>
+</#if>
+</div>
+</#if>
+<#if d.footnotes?has_content>
+<section class="notes" aria-labelledby="h-notes">
+<h2 id="h-notes">Notes</h2>
+<ol class="footnotes">
+<#list d.footnotes as n>
+<li id="${n.id}"><span class="fn-marker">${n.marker}</span> ${n.html?no_esc}<#if n.backref?has_content> <a class="fn-back" href="#${n.backref}" aria-label="Back to note ${n.ordinal} in the text">↩</a></#if></li>
+</#list>
+</ol>
+</section>
+</#if>
+<#if d.citedBy?has_content>
+<section class="cited-by" aria-labelledby="h-cited" data-pagefind-ignore>
+<h2 id="h-cited">Cited by</h2>
+<ul>
+<#list d.citedBy as c>
+<li><a href="${root}${c.url}">${c.title}</a> <span class="muted"><#if c.number?has_content>${c.number}, </#if>${c.date}</span></li>
+</#list>
+</ul>
+</section>
+</#if>
+</article>
+<#if d.previous?? || d.next??>
+<nav class="prev-next" aria-label="Previous and next document by date" data-pagefind-ignore="all">
+<ul>
+<#if d.previous??>
+<li class="prev"><a rel="prev" href="${root}${d.previous.url}"><span class="pn-dir">Previous</span> <span class="pn-title">${d.previous.title}</span> <span class="pn-date">${d.previous.date}</span></a></li>
+</#if>
+<#if d.next??>
+<li class="next"><a rel="next" href="${root}${d.next.url}"><span class="pn-dir">Next</span> <span class="pn-title">${d.next.title}</span> <span class="pn-date">${d.next.date}</span></a></li>
+</#if>
+</ul>
+</nav>
+</#if>
+</@layout.page>

@@ -1,0 +1,91 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  The frame every page shares: head, skip link, site header with the main navigation, main, footer.
+
+  Use it from any page template:
+    <#import "layout.ftl" as layout>
+    <@layout.page title="Search" current="search" styles=["assets/search.css"] scripts=["assets/search.js"]>
+      ... the page's content, with its one <h1> ...
+    </@layout.page>
+
+  Parameters
+    title        the page's own title; <title> becomes "title · site title" (the home page passes site.title)
+    current      which navigation entry is this page: home, chronology, search, sources, or a content page's url
+    description  the meta description (defaults to site.description)
+    styles       extra style sheets, site-relative paths (assets/x.css)
+    scripts      extra scripts, site-relative paths, loaded with defer
+    meta         extra <meta name content> pairs, a list of hashes {name, content}
+  Paths are site-relative; the layout puts the data-model variable `root` before them ("" at the
+  top level, "../" in documents/), so every link stays relative and works from file:// and under
+  any sub-path. It also reads `site` (title, description, hasSearch, menu, pages) from the data model.
+-->
+<#macro page title current="" description="" styles=[] scripts=[] meta=[]>
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if title == site.title>${title}<#else>${title} · ${site.title}</#if></title>
+<#if description?has_content>
+<meta name="description" content="${description}">
+<#elseif site.description?has_content>
+<meta name="description" content="${site.description}">
+</#if>
+<#list meta as m>
+<meta name="${m.name}" content="${m.content}">
+</#list>
+<meta name="color-scheme" content="light dark">
+<link rel="icon" href="${root}assets/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="${root}assets/site.css">
+<#list styles as s>
+<link rel="stylesheet" href="${root}${s}">
+</#list>
+<#list scripts as s>
+<script src="${root}${s}" defer></script>
+</#list>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header" data-pagefind-ignore="all">
+<div class="wrap">
+<a class="site-title" href="${root}index.html">${site.title}</a>
+<nav class="site-nav" aria-label="Main">
+<ul>
+<li><a href="${root}index.html"<@here current "home"/>>Home</a></li>
+<li><a href="${root}chronology.html"<@here current "chronology"/>>Chronology</a></li>
+<#if site.hasSearch>
+<li><a href="${root}search.html"<@here current "search"/>>Search</a></li>
+</#if>
+<li><a href="${root}sources.html"<@here current "sources"/>>Sources</a></li>
+<#list site.menu as m>
+<li><a href="${root}${m.url}"<@here current m.url/>>${m.label}</a></li>
+</#list>
+</ul>
+</nav>
+</div>
+</header>
+<main id="main" tabindex="-1">
+<div class="wrap">
+<#nested>
+</div>
+</main>
+<footer class="site-footer" data-pagefind-ignore="all">
+<div class="wrap">
+<#if site.pages?has_content>
+<nav aria-label="About the edition">
+<ul>
+<#list site.pages as p>
+<li><a href="${root}${p.url}">${p.title}</a></li>
+</#list>
+</ul>
+</nav>
+</#if>
+<p>${site.title}. A static edition: every document page names the seed file and lines it was read from.</p>
+</div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- aria-current="page" on the navigation entry of the page being shown -->
+<#macro here current key><#if current == key> aria-current="page"</#if></#macro>
