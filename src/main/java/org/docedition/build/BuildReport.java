@@ -1,0 +1,45 @@
+package org.docedition.build;
+
+import java.util.List;
+import java.util.Map;
+import org.docedition.model.Kind;
+import org.docedition.model.Problem;
+
+/**
+ * What a build or check found and did.
+ *
+ * @param documentsPerKind documents and entries read, per kind
+ * @param pagesWritten     HTML pages written (0 for a check or a failed build)
+ * @param problems         every problem, sorted by file and line
+ * @param times            time per stage
+ * @param written          whether site/ was replaced
+ */
+public record BuildReport(Map<Kind, Integer> documentsPerKind, int pagesWritten, List<Problem> problems,
+                          StageTimes times, boolean written) {
+
+    public BuildReport {
+        documentsPerKind = Map.copyOf(documentsPerKind);
+        problems = List.copyOf(problems);
+    }
+
+    public long errors() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+        return problems.size() - errors();
+    }
+
+    /** Whether the run failed: any error, or any warning when {@code strict}. */
+    public boolean failed(boolean strict) {
+        return errors() > 0 || (strict && warnings() > 0);
+    }
+
+    public int documents() {
+        return documentsPerKind.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    BuildReport asNotWritten() {
+        return new BuildReport(documentsPerKind, pagesWritten, problems, times, false);
+    }
+}

@@ -1,0 +1,51 @@
+package org.docedition.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.docedition.build.BuildReport;
+import org.docedition.build.EditionBuild;
+import org.docedition.model.Kind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code edition build}: seeds to site/, search included. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the seeds (search included). site/ is replaced only if the build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--no-search", description = "Skip the Pagefind index (faster previews).")
+    boolean noSearch;
+
+    @Option(names = "--timings", description = "Print one 'timing <stage> <ms>' line per stage.")
+    boolean timings;
+
+    @Override
+    public Integer call() {
+        var options = project.toBuildOptions().withSearch(!noSearch);
+        BuildReport report = new EditionBuild(options, System.out).build();
+        ProblemPrinter.print(report.problems(), System.err);
+        if (timings) {
+            report.times().millis().forEach((stage, ms) -> System.out.println("timing " + stage + " " + ms));
+        }
+        if (report.failed(options.strict())) {
+            System.err.printf("Build failed: %d errors, %d warnings%s. %s was left as it was.%n", report.errors(),
+                    report.warnings(), options.strict() ? " (--strict)" : "", options.siteDir());
+            return 1;
+        }
+        System.out.printf("Built %d documents (%s): %d pages written to %s in %.1f s%s%n", report.documents(),
+                perKind(report.documentsPerKind()), report.pagesWritten(), options.siteDir(),
+                report.times().totalMillis() / 1000.0,
+                report.warnings() > 0 ? ", " + report.warnings() + " warnings" : "");
+        return 0;
+    }
+
+    static String perKind(Map<Kind, Integer> perKind) {
+        return perKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().slug())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,62 @@
+package org.docedition.cli;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+
+/** Watches folders (recursively) and runs an action once per burst of changes. */
+final class ChangeWatcher {
+
+    private static final long QUIET_MILLIS = 300;
+    private final Path[] roots;
+
+    ChangeWatcher(Path... roots) {
+        this.roots = roots;
+    }
+
+    /** Blocks, running {@code action} after each burst of changes, until interrupted. */
+    void onChange(Runnable action) throws IOException, InterruptedException {
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            for (Path root : roots) {
+                register(watch, root);
+            }
+            while (true) {
+                WatchKey key = watch.take();
+                key.pollEvents();
+                key.reset();
+                // editors save in several steps; wait until the folder is quiet
+                WatchKey more;
+                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    more.pollEvents();
+                    more.reset();
+                }
+                for (Path root : roots) {
+                    register(watch, root);
+                }
+                action.run();
+            }
+        }
+    }
+
+    private static void register(WatchService watch, Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

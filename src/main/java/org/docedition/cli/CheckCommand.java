@@ -1,0 +1,26 @@
+package org.docedition.cli;
+
+import java.util.concurrent.Callable;
+import org.docedition.build.BuildReport;
+import org.docedition.build.EditionBuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code edition check}: read and validate everything, print every problem, write nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Read and validate the seeds; print every problem with file and line; write nothing.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    ProjectOptions project;
+
+    @Override
+    public Integer call() {
+        var options = project.toBuildOptions();
+        BuildReport report = new EditionBuild(options, System.out).check();
+        ProblemPrinter.print(report.problems(), System.out);
+        System.out.printf("Checked %d documents (%s): %d errors, %d warnings%n", report.documents(),
+                BuildCommand.perKind(report.documentsPerKind()), report.errors(), report.warnings());
+        return report.failed(options.strict()) ? 1 : 0;
+    }
+}

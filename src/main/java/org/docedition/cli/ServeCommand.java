@@ -1,0 +1,51 @@
+package org.docedition.cli;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.docedition.build.BuildOptions;
+import org.docedition.build.BuildReport;
+import org.docedition.build.EditionBuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code edition serve}: preview site/ locally and rebuild when seeds, content or templates change. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build, serve site/ on 127.0.0.1 and rebuild when seeds, content or templates change.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--port", defaultValue = "8000", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--no-watch", description = "Serve only; do not rebuild on change.")
+    boolean noWatch;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        BuildOptions options = project.toBuildOptions();
+        rebuild(options);
+        try (PreviewServer server = PreviewServer.start(options.siteDir(), new InetSocketAddress("127.0.0.1", port))) {
+            System.out.println("Serving " + options.siteDir() + " at http://127.0.0.1:" + server.port()
+                    + "/  (Ctrl+C to stop)");
+            if (noWatch) {
+                Thread.currentThread().join();
+            }
+            new ChangeWatcher(options.seedsDir(), options.contentDir(), options.templatesDir())
+                    .onChange(() -> rebuild(options));
+        }
+        return 0;
+    }
+
+    private static void rebuild(BuildOptions options) {
+        BuildReport report = new EditionBuild(options, System.out).build();
+        ProblemPrinter.print(report.problems(), System.err);
+        System.out.println(report.written()
+                ? "Rebuilt: " + report.pagesWritten() + " pages"
+                : "Build failed: " + report.errors() + " errors; still serving the previous site");
+    }
+}
