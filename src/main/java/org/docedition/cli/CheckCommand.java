@@ -19,8 +19,9 @@ final class CheckCommand implements Callable<Integer> {
         var options = project.toBuildOptions();
         BuildReport report = new EditionBuild(options, System.out).check();
         ProblemPrinter.print(report.problems(), System.out);
-        System.out.printf("Checked %d documents (%s): %d errors, %d warnings%n", report.documents(),
-                BuildCommand.perKind(report.documentsPerKind()), report.errors(), report.warnings());
+        System.out.printf("Checked %d documents (%s): %s, %s%n", report.documents(),
+                BuildCommand.perKind(report.documentsPerKind()), BuildCommand.count(report.errors(), "error"),
+                BuildCommand.count(report.warnings(), "warning"));
         return report.failed(options.strict()) ? 1 : 0;
     }
 }

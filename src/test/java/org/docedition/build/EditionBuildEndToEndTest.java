@@ -1,0 +1,370 @@
+package org.docedition.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.docedition.model.Kind;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline, seeds to site/, on a small fixture edition and on the real seeds, asserting
+ * on the produced HTML and data with jsoup and Jackson.
+ */
+class EditionBuildEndToEndTest {
+
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+    static final Path FIXTURE_SEEDS = PROJECT.resolve("src/test/resources/org/docedition/build/fixture/seeds");
+
+    static BuildReport build(Path seeds, Path site, boolean search) {
+        BuildOptions options = BuildOptions.defaults(PROJECT).withSeeds(seeds).withSite(site).withSearch(search);
+        return new EditionBuild(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .build();
+    }
+
+    static Document page(Path site, String relative) {
+        try {
+            return Jsoup.parse(site.resolve(relative).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Path> documentPages(Path site) {
+        try (Stream<Path> files = Files.list(site.resolve("documents"))) {
+            return files.filter(f -> f.toString().endsWith(".html") && !f.toString().endsWith(".zh.html")).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The kind each document page declares in its metadata block, counted. */
+    static Map<String, Integer> pagesPerKind(Path site) {
+        Map<String, Integer> perKind = new TreeMap<>();
+        for (Path p : documentPages(site)) {
+            String kind = page(site, "documents/" + p.getFileName()).selectFirst("dd[data-pagefind-filter=kind]")
+                    .text();
+            perKind.merge(kind, 1, Integer::sum);
+        }
+        return perKind;
+    }
+
+    static JsonNode documentsJson(Path site) throws IOException {
+        return new ObjectMapper().readTree(site.resolve("data/documents.json").toFile());
+    }
+
+    static JsonNode byNumber(JsonNode documents, String number) {
+        for (JsonNode d : documents) {
+            if (number.equals(d.path("number").asText(null))) {
+                return d;
+            }
+        }
+        throw new AssertionError("no document numbered " + number);
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Fixture {
+
+        Path site;
+        BuildReport report;
+
+        @BeforeAll
+        void buildFixture(@TempDir Path work) {
+            site = work.resolve("site");
+            report = build(FIXTURE_SEEDS, site, false);
+        }
+
+        @Test
+        void fixture_buildsEveryDocumentAndEntry() {
+            assertTrue(report.written());
+            assertEquals(0, report.errors());
+            assertEquals(Map.of(Kind.NEWSPAPER, 1, Kind.COLLECTION, 4, Kind.CATALOGUE, 2), report.documentsPerKind());
+            assertEquals(7, documentPages(site).size());
+            assertTrue(Files.isRegularFile(site.resolve("documents/peoples-daily-1955-03-08-p4.zh.html")));
+        }
+
+        @Test
+        void referenceToDocumentInEdition_isLink() {
+            Document doc202 = page(site, "documents/sscr-1952-1955-doc-202.html");
+            Element link = doc202.selectFirst("a.docref");
+            assertNotNull(link);
+            assertEquals("../documents/sscr-1952-1955-doc-201.html", link.attr("href"));
+            assertTrue(link.text().contains("See doc. 201"));
+        }
+
+        @Test
+        void seeAlsoInText_isLink() {
+            Document doc203 = page(site, "documents/sscr-1952-1955-doc-203.html");
+            assertNotNull(doc203.selectFirst(".text a.docref[href$=sscr-1952-1955-doc-202.html]"));
+        }
+
+        @Test
+        void referenceToMissingDocument_isMarkedNotInEdition() {
+            Document doc201 = page(site, "documents/sscr-1952-1955-doc-201.html");
+            Element missing = doc201.selectFirst(".docref-missing");
+            assertNotNull(missing);
+            assertTrue(missing.text().contains("See doc. 199"));
+            assertTrue(missing.text().contains("not in this edition"));
+            assertTrue(report.problems().stream().anyMatch(p -> p.toString().contains("101_collection.txt:19")
+                    && p.toString().contains("doc. 199")), report.problems().toString());
+        }
+
+        @Test
+        void entryWithoutText_saysSoAndHasNoNumber() {
+            Document speech = page(site, "documents/sscr-1952-1955-1955-02-14-speech-by-zhou-enlai-at.html");
+            assertTrue(speech.selectFirst(".notice").text().contains("not printed in this source"));
+            assertTrue(speech.select(".text p").isEmpty());
+        }
+
+        @Test
+        void newspaperPage_hasChineseOriginalBesideTranslation() {
+            Document article = page(site, "documents/peoples-daily-1955-03-08-p4.html");
+            assertEquals("en", article.selectFirst(".text-translation").attr("lang"));
+            assertEquals("zh-Hans", article.selectFirst(".text-original").attr("lang"));
+            assertFalse(article.selectFirst(".text-original").text().isBlank());
+        }
+
+        @Test
+        void previousAndNext_followDateOrderAcrossSources() {
+            Document doc203 = page(site, "documents/sscr-1952-1955-doc-203.html");
+            assertEquals("../documents/sscr-1952-1955-1955-02-14-speech-by-zhou-enlai-at.html",
+                    doc203.selectFirst("a[rel=prev]").attr("href"));
+            assertEquals("../documents/wilson-center-digital-archive-1955-03-01-cable-on-the-arrival-of-the.html",
+                    doc203.selectFirst("a[rel=next]").attr("href"));
+        }
+
+        @Test
+        void chronology_listsEveryDocumentInDateOrder() {
+            Document chronology = page(site, "chronology.html");
+            List<String> dates = chronology.select(".entries time").eachAttr("datetime");
+            assertEquals(7, dates.size());
+            List<String> sorted = new ArrayList<>(dates);
+            sorted.sort(null);
+            assertEquals(sorted, dates);
+            assertEquals("1955-01-10", dates.get(0));
+            assertEquals("1959-05-04", dates.get(6));
+        }
+
+        @Test
+        void documentsJson_hasTheArchitectureShape() throws IOException {
+            JsonNode docs = documentsJson(site);
+            assertEquals(7, docs.size());
+            for (JsonNode d : docs) {
+                for (String field : List.of("id", "url", "title", "date", "kind", "number", "source", "references")) {
+                    assertTrue(d.has(field), field + " missing in " + d);
+                }
+                assertEquals("documents/" + d.get("id").asText() + ".html", d.get("url").asText());
+                assertTrue(Files.isRegularFile(site.resolve(d.get("url").asText())));
+            }
+            JsonNode doc201 = byNumber(docs, "201");
+            assertEquals("1955-01-10", doc201.get("date").asText());
+            assertEquals("collection", doc201.get("kind").asText());
+            assertEquals("101_collection.txt", doc201.get("source").asText());
+            assertEquals("199", doc201.get("references").get(0).get("number").asText());
+            assertTrue(doc201.get("references").get(0).get("target").isNull());
+            assertEquals("sscr-1952-1955-doc-201",
+                    byNumber(docs, "202").get("references").get(0).get("target").asText());
+        }
+
+        @Test
+        void everyLinkInEveryPage_isRelativeAndResolves() throws IOException {
+            List<String> broken = new ArrayList<>();
+            try (Stream<Path> files = Files.walk(site)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                    Document html = Jsoup.parse(file.toFile(), "UTF-8");
+                    for (Element a : html.select("a[href], link[href], script[src], img[src]")) {
+                        String target = a.hasAttr("href") ? a.attr("href") : a.attr("src");
+                        if (target.startsWith("#") || target.startsWith("mailto:")) {
+                            continue;
+                        }
+                        assertFalse(target.startsWith("/") || target.matches("^[a-z]+://.*"),
+                                site.relativize(file) + " links outside the site: " + target);
+                        String path = target.replaceAll("[?#].*$", "");
+                        if (!path.isEmpty() && !Files.exists(file.getParent().resolve(path).normalize())) {
+                            broken.add(site.relativize(file) + " -> " + target);
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), broken);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RealSeeds {
+
+        Path site;
+        BuildReport report;
+
+        @BeforeAll
+        void buildSeeds(@TempDir Path work) {
+            site = work.resolve("site");
+            report = build(PROJECT.resolve("seeds"), site, true);
+        }
+
+        @Test
+        void build_succeedsWithWarningsOnly() {
+            assertTrue(report.written(), report.problems().toString());
+            assertEquals(0, report.errors(), report.problems().toString());
+            assertEquals(Map.of(Kind.NEWSPAPER, 3, Kind.COLLECTION, 36, Kind.CATALOGUE, 10), report.documentsPerKind());
+        }
+
+        @Test
+        void documentPagesPerKind_matchTheSeeds() {
+            Map<String, Integer> perKind = pagesPerKind(site);
+            assertEquals(49, documentPages(site).size(), perKind.toString());
+            assertEquals(3, perKind.values().stream().filter(n -> n > 0).count(), perKind.toString());
+            assertEquals(List.of(3, 10, 36), perKind.values().stream().sorted().toList(), perKind.toString());
+        }
+
+        @Test
+        void sampleOfDocuments_haveTitleDateAndNumber() {
+            Document doc72 = page(site, "documents/sscr-1952-1955-doc-72.html");
+            assertEquals("From the memorandum of the Central People's Government of the People's Republic of China",
+                    doc72.selectFirst("h1").text());
+            assertEquals("1954-03-01", doc72.selectFirst(".doc-meta time").attr("datetime"));
+            assertTrue(doc72.selectFirst(".doc-kicker").text().contains("Doc. 72"));
+
+            Document doc94 = page(site, "documents/sscr-1952-1955-doc-94.html");
+            assertTrue(doc94.selectFirst(".doc-kicker").text().contains("Doc. 94"));
+            assertFalse(doc94.select(".text-translation p").isEmpty());
+        }
+
+        @Test
+        void doc90SeeDoc89_linksToDoc89() {
+            Document doc90 = page(site, "documents/sscr-1952-1955-doc-90.html");
+            Element link = doc90.selectFirst("a.docref[href$=sscr-1952-1955-doc-89.html]");
+            assertNotNull(link, "doc. 90 should link to doc. 89");
+            assertTrue(link.text().contains("See doc. 89"));
+            assertTrue(Files.isRegularFile(site.resolve("documents/sscr-1952-1955-doc-89.html")));
+        }
+
+        @Test
+        void doc71SeeDoc68_isShownNotInThisEdition() {
+            Document doc71 = page(site, "documents/sscr-1952-1955-doc-71.html");
+            Element missing = doc71.selectFirst(".docref-missing");
+            assertNotNull(missing);
+            assertTrue(missing.text().contains("See doc. 68"));
+            assertTrue(missing.text().contains("not in this edition"));
+            assertNull(doc71.selectFirst("a[href*=doc-68]"));
+            assertFalse(Files.exists(site.resolve("documents/sscr-1952-1955-doc-68.html")));
+        }
+
+        @Test
+        void unresolvedReferences_areTheOnesTheSourceLacks() throws IOException {
+            List<String> unresolved = new ArrayList<>();
+            for (JsonNode d : documentsJson(site)) {
+                for (JsonNode r : d.get("references")) {
+                    if (r.get("target").isNull()) {
+                        unresolved.add(r.get("number").asText());
+                    } else {
+                        assertTrue(Files.isRegularFile(site.resolve("documents/" + r.get("target").asText() + ".html")));
+                    }
+                }
+            }
+            assertEquals(List.of("126", "50", "64", "68"), unresolved.stream().distinct().sorted().toList());
+        }
+
+        @Test
+        void chronology_isInDateOrderWithPartialDatesFirst() {
+            Document chronology = page(site, "chronology.html");
+            List<String> dates = chronology.select(".entries time").eachAttr("datetime");
+            assertEquals(49, chronology.select(".entries li").size());
+            List<String> keys = dates.stream().map(d -> d.length() == 4 ? d + "-00-00" : d.length() == 7 ? d + "-00" : d)
+                    .collect(Collectors.toList());
+            List<String> sorted = new ArrayList<>(keys);
+            sorted.sort(null);
+            assertEquals(sorted, keys);
+            assertTrue(dates.get(0).startsWith("1954"));
+        }
+
+        @Test
+        void homeSearchAndBundles_arePresent() {
+            Document home = page(site, "index.html");
+            assertNotNull(home.selectFirst("a[href=chronology.html]"));
+            assertNotNull(home.selectFirst("a[href=search.html]"));
+            assertTrue(home.text().contains("49"), "home page should give the number of documents");
+            assertNotNull(page(site, "search.html").selectFirst("input[type=search]"));
+            assertTrue(Files.isRegularFile(site.resolve("pagefind/pagefind.js")));
+            assertTrue(Files.isRegularFile(site.resolve("pagefind-zh/pagefind.js")));
+            assertTrue(Files.isRegularFile(site.resolve("manifest-sha256.txt")));
+        }
+
+        @Test
+        void documentText_isTheSearchBodyAndNavigationIsNot() {
+            Document doc80 = page(site, "documents/sscr-1952-1955-doc-80.html");
+            assertNotNull(doc80.selectFirst("article[data-pagefind-body]"));
+            assertNull(doc80.selectFirst("header.site-header[data-pagefind-body], nav[data-pagefind-body]"));
+            assertTrue(doc80.select("[data-pagefind-body]").size() == 1);
+        }
+    }
+
+    @Test
+    void failedBuild_leavesPreviousSiteUntouched(@TempDir Path work) throws IOException {
+        Path site = work.resolve("site");
+        assertTrue(build(FIXTURE_SEEDS, site, false).written());
+        Map<String, byte[]> before = snapshot(site);
+
+        Path badSeeds = Files.createDirectories(work.resolve("bad-seeds"));
+        for (Path seed : Files.list(FIXTURE_SEEDS).toList()) {
+            Files.copy(seed, badSeeds.resolve(seed.getFileName()));
+        }
+        Path collection = badSeeds.resolve("101_collection.txt");
+        String text = Files.readString(collection);
+        Files.writeString(collection, text.replace("January 10, 1955", "February 30, 1955"));
+        byte[] editorsFile = Files.readAllBytes(collection);
+
+        BuildReport failed = build(badSeeds, site, false);
+
+        assertFalse(failed.written());
+        assertTrue(failed.problems().stream().anyMatch(p -> p.isError()
+                && p.toString().startsWith("101_collection.txt:9:")
+                || p.isError() && p.toString().contains("101_collection.txt:9: error")), failed.problems().toString());
+        Map<String, byte[]> after = snapshot(site);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
+        assertArrayEquals(editorsFile, Files.readAllBytes(collection), "the editor's seed must not be modified");
+        try (Stream<Path> siblings = Files.list(work)) {
+            assertEquals(List.of("bad-seeds", "site"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left behind");
+        }
+    }
+
+    static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
+    }
+}
