@@ -9,9 +9,12 @@
   own page (original.ftl, documents/<id>.zh.html, as Chinese), hence data-pagefind-ignore here.
 -->
 <#import "layout.ftl" as layout>
+<#import "cite.ftl" as cite>
+<#import "apparatus.ftl" as ap>
 <#assign d = doc>
+<#assign citeHead><#if d.cite??><@cite.head d.cite/></#if></#assign>
 <@layout.page title=d.number?has_content?then(d.number + ": " + d.title, d.title) description=d.description
-    scripts=d.hasOriginal?then(["assets/document.js"], [])>
+    scripts=(d.hasOriginal || d.footnotes?has_content)?then(["assets/document.js"], []) head=citeHead>
 <article class="document" data-pagefind-body data-pagefind-filter="language:English">
 <header class="doc-header">
 <p class="doc-kicker" data-pagefind-ignore>${d.kind}<#if d.number?has_content> · ${d.number}</#if></p>
@@ -34,7 +37,7 @@
 </#if>
 <div>
 <dt>Source</dt>
-<dd><a href="${root}sources.html#source-${d.sourceId}" data-pagefind-filter="source">${d.sourceTitle}</a></dd>
+<dd><a href="${root}sources/${d.sourceId}.html" data-pagefind-filter="source">${d.sourceTitle}</a></dd>
 </div>
 <#if d.printed?has_content>
 <div>
@@ -47,6 +50,7 @@
 <dt>Archive</dt>
 <dd>${d.archive}</dd>
 </div>
+<#if d.apparatus?? && d.apparatus.citation??><@ap.citationRows d.apparatus.citation/></#if>
 </#if>
 <#if d.author?has_content>
 <div>
@@ -118,6 +122,8 @@
 </ul>
 </section>
 </#if>
+<#if d.apparatus??><@ap.documentSections d.apparatus/></#if>
+<#if d.cite??><@cite.section d.cite/></#if>
 </article>
 <#if d.previous?? || d.next??>
 <nav class="prev-next" aria-label="Previous and next document by date" data-pagefind-ignore="all">

@@ -15,11 +15,12 @@
     styles       extra style sheets, site-relative paths (assets/x.css)
     scripts      extra scripts, site-relative paths, loaded with defer
     meta         extra <meta name content> pairs, a list of hashes {name, content}
+    head         extra markup for <head> (captured with <#assign x>...</#assign>), e.g. citation metadata
   Paths are site-relative; the layout puts the data-model variable `root` before them ("" at the
   top level, "../" in documents/), so every link stays relative and works from file:// and under
   any sub-path. It also reads `site` (title, description, hasSearch, menu, pages) from the data model.
 -->
-<#macro page title current="" description="" styles=[] scripts=[] meta=[]>
+<#macro page title current="" description="" styles=[] scripts=[] meta=[] head="">
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -43,6 +44,7 @@
 <#list scripts as s>
 <script src="${root}${s}" defer></script>
 </#list>
+<#if head?has_content>${head}</#if>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -57,6 +59,7 @@
 <li><a href="${root}search.html"<@here current "search"/>>Search</a></li>
 </#if>
 <li><a href="${root}sources.html"<@here current "sources"/>>Sources</a></li>
+<li><a href="${root}persons.html"<@here current "persons"/>>Persons</a></li>
 <#list site.menu as m>
 <li><a href="${root}${m.url}"<@here current m.url/>>${m.label}</a></li>
 </#list>

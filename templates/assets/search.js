@@ -12,6 +12,8 @@
  *   and this page is English.
  * - State lives in the URL (search.html?q=...&year=1954&sort=oldest): restored on load, one history
  *   entry per search, the back button restores the previous search.
+ * - Facets are whatever filters the index reports (data-pagefind-filter="key" in the templates), with
+ *   counts; FACETS below only orders and labels the known ones, so a new filter needs no change here.
  * - Every URL is computed from this script's own URL, so the site works under any sub-path and never
  *   requests anything outside itself.
  */
@@ -40,11 +42,13 @@
 
   var PAGE_SIZE = 10;
   var HAN = /\p{Script=Han}/u;
+  // the order and labels of the facets the templates are known to write; any other filter the
+  // index reports (data-pagefind-filter="anything") is shown too, after these, under its own name
   var FACETS = [
     ['year', 'Year'], ['kind', 'Kind of document'], ['source', 'Source'],
     ['language', 'Language'], ['person', 'Person'], ['archive', 'Archive']
   ];
-  var FACET_KEYS = FACETS.map(function (f) { return f[0]; });
+  var NOT_FILTERS = ['q', 'sort'];
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
   var BUNDLES = [
@@ -73,14 +77,33 @@
     return;
   }
 
+  // A large edition splits each language's index into shards (pagefind/, pagefind-2/, ...,
+  // pagefind-zh/, pagefind-zh-2/, ...) listed in search-bundles.json; every shard is searched like
+  // the bundles above and merged the same way. Without the list, the two bundles above.
+  var bundlesReady = fetch(new URL('search-bundles.json', root).href)
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (list) {
+      if (!list || !list.bundles || !list.bundles.length) {
+        return;
+      }
+      var english = BUNDLES[0];
+      var chinese = BUNDLES[1];
+      BUNDLES.length = 0;
+      list.bundles.forEach(function (b) {
+        var like = b.lang === 'zh' ? chinese : english;
+        BUNDLES.push({ dir: b.dir, lang: like.lang, segment: like.segment, wanted: like.wanted });
+      });
+    })
+    .catch(function () { /* keep the two bundles above */ });
+
   /* ---------- URL state ---------- */
 
   function stateFromUrl() {
     var params = new URLSearchParams(location.search);
     var state = { q: params.get('q') || '', sort: params.get('sort') || '', filters: {} };
     params.forEach(function (value, key) {
-      // only known facets: a stray parameter (utm_source=...) must not filter everything away
-      if (FACET_KEYS.indexOf(key) >= 0 && value !== '') {
+      // every other parameter may be a filter; knownFilters() drops those the index lacks
+      if (NOT_FILTERS.indexOf(key) < 0 && value !== '') {
         (state.filters[key] = state.filters[key] || []).push(value);
       }
     });
@@ -123,7 +146,10 @@
             .then(function () { return pagefind.init(); })
             // loads the filter chunks once; without them Pagefind returns no facet counts
             .then(function () { return pagefind.filters(); })
-            .then(function () { return pagefind; });
+            .then(function (filters) {
+              bundle.filterKeys = Object.keys(filters || {});
+              return pagefind;
+            });
         })
         .catch(function () { return null; }); // a site without Chinese originals has no pagefind-zh/
     }
@@ -175,8 +201,32 @@
     });
   }
 
+  /**
+   * The state without URL parameters that name no filter of the index (utm_source=... must not
+   * filter everything away). A filter known to one bundle only still applies to both: pages
+   * without it do not match, as with any filter.
+   */
+  function knownFilters(state) {
+    // after bundlesReady: it may replace BUNDLES by the shards, whose filterKeys are then the ones set
+    return bundlesReady.then(function () { return instance(BUNDLES[0]); }).then(function () {
+      var known = [];
+      BUNDLES.forEach(function (b) { known = known.concat(b.filterKeys || []); });
+      var filters = {};
+      Object.keys(state.filters).forEach(function (key) {
+        if (known.indexOf(key) >= 0) {
+          filters[key] = state.filters[key];
+        }
+      });
+      return { q: state.q, sort: state.sort, filters: filters };
+    });
+  }
+
   /** Searches every wanted bundle; facet counts of a facet ignore that facet's own selection. */
   function searchAll(state) {
+    return bundlesReady.then(function () { return searchBundles(state); });
+  }
+
+  function searchBundles(state) {
     var q = state.q || null;
     var wanted = BUNDLES.filter(function (b) { return b.wanted(state.q, state.filters); });
     return Promise.all(wanted.map(function (bundle) {
@@ -367,7 +417,8 @@
       if (!values.length) {
         return;
       }
-      var label = (FACETS.filter(function (f) { return f[0] === key; })[0] || [key, key])[1];
+      var label = (FACETS.filter(function (f) { return f[0] === key; })[0]
+        || [key, key.charAt(0).toUpperCase() + key.slice(1)])[1];
       var fieldset = el('fieldset', { 'class': 'search-facet' });
       fieldset.appendChild(el('legend', null, label));
       var ul = el('ul');
@@ -443,21 +494,38 @@
     });
   }
 
+  function hasFilters(state) {
+    return Object.keys(state.filters).some(function (k) { return state.filters[k].length; });
+  }
+
+  function clear() {
+    current = null;
+    resultsList.textContent = '';
+    facetsBox.textContent = '';
+    show(facetsBox, false);
+    show(moreButton, false);
+    say('');
+  }
+
   function run(state) {
     var id = ++counter;
-    var hasFilters = Object.keys(state.filters).some(function (k) { return state.filters[k].length; });
-    if (!state.q && !hasFilters) {
-      current = null;
-      resultsList.textContent = '';
-      facetsBox.textContent = '';
-      show(facetsBox, false);
-      show(moreButton, false);
-      say('');
+    if (!state.q && !hasFilters(state)) {
+      clear();
       return Promise.resolve();
     }
     say('Searching…');
-    return searchAll(state).then(function (search) {
+    return (hasFilters(state) ? knownFilters(state) : Promise.resolve(state)).then(function (known) {
+      state = known;
+      if (!state.q && !hasFilters(state)) {
+        return null; // only parameters that are no filter of this index
+      }
+      return searchAll(state);
+    }).then(function (search) {
       if (id !== counter) {
+        return;
+      }
+      if (!search) {
+        clear();
         return;
       }
       search.state = state;

@@ -11,7 +11,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import org.docedition.apparatus.Apparatus;
+import org.docedition.apparatus.ApparatusBuilder;
 import org.docedition.ingest.IngestResult;
+import org.docedition.ingest.LineLedger;
 import org.docedition.ingest.SeedIngester;
 import org.docedition.link.Edition;
 import org.docedition.link.EditionLinker;
@@ -28,6 +32,7 @@ import org.docedition.publish.SitemapWriter;
 import org.docedition.publish.SourceDateEpoch;
 import org.docedition.render.SiteRenderer;
 import org.docedition.search.PagefindIndexer;
+import org.docedition.search.SearchReport;
 
 /**
  * The edition build, one stage per line: ingest, link, render, search, publish.
@@ -51,19 +56,46 @@ public final class EditionBuild {
         StageTimes times = new StageTimes();
         IngestResult ingest = times.time("ingest", () -> new SeedIngester().ingest(options.seedsDir()));
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
-        return report(ingest, edition, times, 0, false);
+        Apparatus apparatus = times.time("apparatus", () -> ApparatusBuilder.forContent(options.contentDir())
+                .build(edition));
+        return report(ingest, edition, apparatus, times, 0, false);
     }
 
     /** Builds the site; see the class comment for what happens on failure. */
     public BuildReport build() {
+        return build(true);
+    }
+
+    /**
+     * Builds the site, incrementally when {@code incremental} and the previous build of this site
+     * left its record (see {@link BuildCache}): with no input changed nothing is done at all;
+     * otherwise every page is modelled again but only pages whose model changed are rendered, only
+     * search shards whose pages changed are re-indexed, and everything else is hard-linked from the
+     * published site into the staging folder. The result is the same site, byte for byte (search
+     * bundles apart, which Pagefind does not write reproducibly), as a clean build's.
+     */
+    public BuildReport build(boolean incremental) {
         StageTimes times = new StageTimes();
+        BuildCache cache = BuildCache.load(options.projectDir(), options.siteDir());
+        InputFingerprint fingerprint = times.time("fingerprint", () -> InputFingerprint.of(options));
+        boolean previousSite = incremental && cache.describes();
+        if (previousSite && cache.inputs.equals(fingerprint.digest())) {
+            out.printf("%-8s no seed, template, content or option changed since the last build; %s is up to date (%d ms)%n",
+                    "skip", options.siteDir().getFileName(), times.millis().getOrDefault("fingerprint", 0L));
+            return new BuildReport(cache.documentsPerKind, cache.pagesWritten, cache.problems, times, true);
+        }
+        boolean reusable = previousSite && cache.environment.equals(fingerprint.environment());
         IngestResult ingest = times.time("ingest", () -> new SeedIngester().ingest(options.seedsDir()));
         progress("ingest", ingest.documents().size() + " documents and entries from " + ingest.ledger().files().size()
                 + " seed files", times);
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
         progress("link", edition.links().values().stream().mapToInt(l -> l.references().size()).sum()
                 + " references", times);
-        BuildReport checked = report(ingest, edition, times, 0, false);
+        Apparatus apparatus = times.time("apparatus", () -> ApparatusBuilder.forContent(options.contentDir())
+                .build(edition));
+        progress("apparatus", apparatus.persons().size() + " persons, " + apparatus.holdings().size()
+                + " archives and newspapers", times);
+        BuildReport checked = report(ingest, edition, apparatus, times, 0, false);
         if (checked.failed(options.strict())) {
             return checked;
         }
@@ -71,38 +103,95 @@ public final class EditionBuild {
         SiteInfo site = siteInfo();
         AtomicSitePublisher publisher = new AtomicSitePublisher(options.siteDir());
         Path stage = publisher.prepare();
+        ReusingOutput output = reusable ? ReusingOutput.from(cache, options.siteDir(), stage)
+                : ReusingOutput.fresh(stage);
         try {
-            var rendered = times.time("render", () -> new SiteRenderer(options.templatesDir(), options.contentDir())
-                    .render(edition, stage));
-            progress("render", rendered.pagesWritten() + " pages", times);
+            var rendered = times.time("render", () -> new SiteRenderer(options.templatesDir(), options.contentDir(),
+                            site.baseUrl())
+                    .withApparatus(apparatus)
+                    .render(edition, stage, output));
+            progress("render", rendered.pagesWritten() + " pages" + (output.incremental()
+                    ? " (" + output.renderedCount() + " rendered, the others unchanged)" : ""), times);
+            // page weight per type, and the heaviest document page with its CSS and JS (budget: 60 KB)
+            rendered.summary().lines().forEach(l -> out.printf("%-8s %s%n", "weight", l));
+            // Pagefind reads only the rendered pages: it runs (in its own processes) while this JVM
+            // writes the data exports and verifies fidelity, which do not touch them
+            List<Problem> before = new ArrayList<>(checked.problems());
+            before.addAll(rendered.problems());
+            CompletableFuture<SearchReport> search = options.search() && before.stream().noneMatch(Problem::isError)
+                    ? CompletableFuture.supplyAsync(() -> new PagefindIndexer(options.projectDir()).index(stage, output),
+                            runnable -> {
+                                Thread t = new Thread(runnable, "search");
+                                t.setDaemon(true);
+                                t.start();
+                            })
+                    : null;
             times.time("export", () -> {
                 new DataExporter().write(edition, stage);
                 new SitemapWriter(site).write(stage);
                 new FeedWriter(site).write(edition, stage);
             });
-            var fidelity = times.time("verify", () -> new FidelityVerifier().verify(ingest.ledger(), stage));
+            var fidelity = times.time("verify", () -> new FidelityVerifier().verify(
+                    changedLedger(ingest.ledger(), output, cache, fingerprint), stage));
             progress("verify", fidelity.summary(), times);
-            List<Problem> problems = new ArrayList<>(checked.problems());
-            problems.addAll(rendered.problems());
+            List<Problem> problems = new ArrayList<>(before);
             problems.addAll(fidelity.problems());
             problems.sort(null);
-            if (options.search() && problems.stream().noneMatch(Problem::isError)) {
-                var search = times.time("search", () -> new PagefindIndexer(options.projectDir()).index(stage));
-                progress("search", search.summary(), times);
+            if (search != null) {
+                SearchReport indexed = times.time("search", () -> join(search));
+                if (problems.stream().noneMatch(Problem::isError)) {
+                    out.printf("%-8s %s (%d ms, %d ms after the other stages)%n", "search", indexed.summary(),
+                            indexed.elapsed().toMillis(), times.millis().getOrDefault("search", 0L));
+                }
             }
-            times.time("manifest", () -> new ManifestWriter().write(stage));
+            times.time("manifest", () -> new ManifestWriter().write(stage, output::knownDigest));
             BuildReport result = new BuildReport(checked.documentsPerKind(), rendered.pagesWritten(), problems, times,
                     true);
             if (result.failed(options.strict())) {
                 publisher.abandon();
                 return result.asNotWritten();
             }
+            cache.forget();
             times.time("publish", publisher::commit);
+            cache.save(fingerprint, result, output.pageKeys(), output.bundleKeys());
             return result;
         } catch (RuntimeException e) {
             publisher.abandon();
             throw e;
         }
+    }
+
+    /** The search stage's result, with its own exception rather than the future's wrapper. */
+    private static SearchReport join(CompletableFuture<SearchReport> search) {
+        try {
+            return search.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The part of {@code ledger} whose verification can have changed: seed files whose bytes changed
+     * or one of whose documents' pages was rendered afresh. Any other file was verified by the
+     * previous build, which published, so without a problem; its seed and pages are the same bytes.
+     */
+    private static LineLedger changedLedger(LineLedger ledger, ReusingOutput output, BuildCache cache,
+                                            InputFingerprint fingerprint) {
+        if (!output.incremental()) {
+            return ledger;
+        }
+        List<LineLedger.FileLedger> changed = new ArrayList<>();
+        for (LineLedger.FileLedger file : ledger.files()) {
+            String now = fingerprint.seeds().get(file.file());
+            boolean same = now != null && now.equals(cache.seeds.get(file.file()));
+            if (!same || file.owners().values().stream().distinct().anyMatch(id -> output.wasRendered(id.url()))) {
+                changed.add(file);
+            }
+        }
+        return new LineLedger(changed);
     }
 
     /** The site's title from {@code jbake.properties} (JBake's {@code site.title}), the base URL and the build date. */
@@ -121,13 +210,15 @@ public final class EditionBuild {
                 SourceDateEpoch.fromEnvironment());
     }
 
-    private BuildReport report(IngestResult ingest, Edition edition, StageTimes times, int pages, boolean written) {
+    private BuildReport report(IngestResult ingest, Edition edition, Apparatus apparatus, StageTimes times, int pages,
+                               boolean written) {
         Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
         for (Document d : ingest.documents()) {
             perKind.merge(d.kind(), 1, Integer::sum);
         }
         List<Problem> problems = new ArrayList<>(ingest.problems());
         problems.addAll(edition.problems());
+        problems.addAll(apparatus.problems());
         problems.sort(null);
         return new BuildReport(perKind, pages, problems, times, written);
     }

@@ -24,10 +24,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print one 'timing <stage> <ms>' line per stage.")
     boolean timings;
 
+    @Option(names = "--full", description = "Render and index everything, reusing nothing from the previous build.")
+    boolean full;
+
     @Override
     public Integer call() {
         var options = project.toBuildOptions().withSearch(!noSearch);
-        BuildReport report = new EditionBuild(options, System.out).build();
+        BuildReport report = new EditionBuild(options, System.out).build(!full);
         ProblemPrinter.print(report.problems(), System.err);
         if (timings) {
             report.times().millis().forEach((stage, ms) -> System.out.println("timing " + stage + " " + ms));

@@ -20,15 +20,48 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (for tests). */
+    /**
+     * Runs the command line and returns its exit code (for tests): 0 success, 1 problems or a failed
+     * run, 2 usage error.
+     *
+     * <p>Whatever goes wrong, the user sees one line {@code edition: message}, never a stack trace:
+     * input problems are reported by the commands themselves, with file and line; anything thrown
+     * (a full disk, a missing tool, a bug) ends here.
+     */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> 1);
+        // picocli applies this mapper to usage errors too; without the check they would exit 1
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("edition: " + e.getMessage());
+            commandLine.getErr().println("edition: " + describe(e));
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only Exceptions to the handler above; an Error (out of memory, stack
+            // overflow) would otherwise reach the JVM's default handler and its stack trace
+            cl.getErr().println("edition: " + describe(e));
+            cl.getErr().flush();
+            return 1;
+        }
+    }
+
+    /** The exception's message, or what it is when it has none (a bug: say so briefly). */
+    static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + e.getMessage() + "); give Java more heap, e.g. EDITION_JAVA_OPTS=-Xmx4g";
+        }
+        if (e instanceof StackOverflowError) {
+            return "internal error (stack overflow); please report it with the seed files that caused it";
+        }
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            Throwable cause = e.getCause();
+            return cause != null && cause != e ? describe(cause)
+                    : "internal error (" + e.getClass().getSimpleName() + "); please report it";
+        }
+        return message;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.docedition.build.BuildOptions;
 import org.docedition.build.BuildReport;
 import org.docedition.build.EditionBuild;
@@ -28,24 +29,36 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         BuildOptions options = project.toBuildOptions();
+        serve(options, server -> System.out.println("Serving " + options.siteDir() + " at http://127.0.0.1:"
+                + server.port() + "/  (Ctrl+C to stop)"), report -> { });
+        return 0;
+    }
+
+    /**
+     * Builds, serves and (unless {@code --no-watch}) rebuilds on change until interrupted.
+     *
+     * @param started told the server once it listens
+     * @param rebuilt told each rebuild's report, after the site was swapped in or kept
+     */
+    void serve(BuildOptions options, Consumer<PreviewServer> started, Consumer<BuildReport> rebuilt)
+            throws IOException, InterruptedException {
         rebuild(options);
         try (PreviewServer server = PreviewServer.start(options.siteDir(), new InetSocketAddress("127.0.0.1", port))) {
-            System.out.println("Serving " + options.siteDir() + " at http://127.0.0.1:" + server.port()
-                    + "/  (Ctrl+C to stop)");
+            started.accept(server);
             if (noWatch) {
                 Thread.currentThread().join();
             }
             new ChangeWatcher(options.seedsDir(), options.contentDir(), options.templatesDir())
-                    .onChange(() -> rebuild(options));
+                    .onChange(() -> rebuilt.accept(rebuild(options)));
         }
-        return 0;
     }
 
-    private static void rebuild(BuildOptions options) {
+    private static BuildReport rebuild(BuildOptions options) {
         BuildReport report = new EditionBuild(options, System.out).build();
         ProblemPrinter.print(report.problems(), System.err);
         System.out.println(report.written()
                 ? "Rebuilt: " + report.pagesWritten() + " pages"
                 : "Build failed: " + report.errors() + " errors; still serving the previous site");
+        return report;
     }
 }

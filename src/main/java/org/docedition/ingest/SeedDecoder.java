@@ -14,7 +14,8 @@ import org.docedition.model.Problem;
 
 /**
  * Turns a seed file's bytes into lines: strict UTF-8, byte-order mark dropped, LF, CRLF or CR
- * line ends; empty, binary and non-UTF-8 files are reported, naming the line.
+ * line ends; empty, binary (NUL or other control characters) and non-UTF-8 files are reported,
+ * naming the line.
  *
  * <p>Every step is one pass over the bytes, so a 10 MB line or a 100,000-line file costs no more
  * than its size.
@@ -68,6 +69,10 @@ final class SeedDecoder {
                     bytes[at] & 0xFF, columnOf(bytes, start, at))));
         }
         out.flip();
+        Optional<Problem> control = controlCharacter(file, out);
+        if (control.isPresent()) {
+            return failed(control.get());
+        }
         List<String> lines = split(out);
         if (lines.stream().allMatch(SeedText::isBlank)) {
             return failed(Problem.error(file, 0, "file holds only blank lines: a seed must hold at least one document"));
@@ -95,6 +100,34 @@ final class SeedDecoder {
             lines.add(s.substring(begin));
         }
         return lines;
+    }
+
+    /**
+     * The first control character other than tab and the line ends, as an error on its line.
+     *
+     * <p>Such characters are not text: HTML forbids them and XML cannot carry them, so a page or the
+     * feed would silently lose or garble them. C1 controls (U+0080 to U+009F) in UTF-8 usually mean
+     * Windows-1252 text was once decoded as Latin-1, so the message says so.
+     */
+    private static Optional<Problem> controlCharacter(String file, CharSequence text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (!(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                    line++;
+                    column = 0;
+                }
+            } else if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F) {
+                String hint = c >= 0x80 ? " (text once decoded as Latin-1 instead of Windows-1252?)" : "";
+                return Optional.of(Problem.error(file, line, String.format(Locale.ROOT,
+                        "control character U+%04X at character %d of the line%s: seeds must be plain text;"
+                                + " remove it", (int) c, column, hint)));
+            }
+            column++;
+        }
+        return Optional.empty();
     }
 
     private static Decoded failed(Problem problem) {

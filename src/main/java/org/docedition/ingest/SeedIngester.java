@@ -32,8 +32,9 @@ public final class SeedIngester {
     static final long LARGEST_FILE = 256L * 1024 * 1024;
 
     private final SeedDecoder decoder = new SeedDecoder();
-    private final List<SeedReader> readers = List.of(new NewspaperReader(), new CollectionReader(),
-            new CatalogueReader());
+    // the canonical reader first: its 'title:'/'date:' header would also pass for a newspaper's
+    private final List<SeedReader> readers = List.of(new CanonicalReader(), new NewspaperReader(),
+            new CollectionReader(), new CatalogueReader());
 
     /** Reads the seeds in {@code seedsDir}. */
     public IngestResult ingest(Path seedsDir) {
@@ -55,12 +56,14 @@ public final class SeedIngester {
         List<Optional<SeedText>> texts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<SeedReading> readings = new ArrayList<>();
-        for (Path path : files) {
-            String name = folder.isEmpty() ? path.getFileName().toString() : folder + "/" + path.getFileName();
-            names.add(name);
-            Optional<SeedText> text = decode(path, name, problems);
-            texts.add(text);
-            readings.add(text.map(t -> read(t, problems)).orElse(null));
+        // files are independent until ids are settled: read them on every core, merge in name order
+        List<FileRead> reads = java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> readFile(files.get(i), folder)).toList();
+        for (FileRead r : reads) {
+            names.add(r.name());
+            texts.add(r.text());
+            readings.add(r.reading());
+            problems.addAll(r.problems());
         }
 
         List<IdResolver.Item> items = new ArrayList<>();
@@ -102,6 +105,18 @@ public final class SeedIngester {
         }
         problems.sort(null);
         return new IngestResult(documents, problems, new LineLedger(ledgers));
+    }
+
+    /** One file decoded and read, with the problems found on the way, in the order found. */
+    private record FileRead(String name, Optional<SeedText> text, SeedReading reading, List<Problem> problems) {
+    }
+
+    private FileRead readFile(Path path, String folder) {
+        String name = folder.isEmpty() ? path.getFileName().toString() : folder + "/" + path.getFileName();
+        List<Problem> found = new ArrayList<>();
+        Optional<SeedText> text = decode(path, name, found);
+        SeedReading reading = text.map(t -> read(t, found)).orElse(null);
+        return new FileRead(name, text, reading, found);
     }
 
     private static List<Path> seedFiles(Path dir) throws IOException {

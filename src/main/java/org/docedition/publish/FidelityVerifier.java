@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class FidelityVerifier {
                 return size() > CACHED_PAGES;
             }
         };
+        Map<DocumentId, Integer> cursors = new HashMap<>();
         long kept = 0;
         long chrome = 0;
         long lost = 0;
@@ -59,7 +61,7 @@ public final class FidelityVerifier {
                         why = "page " + owner.url() + " is missing, so this line's text is not in the site";
                     } else {
                         for (String piece : file.keptText(number)) {
-                            if (!page.get().contains(PageText.ofText(piece))) {
+                            if (!find(page.get(), PageText.ofText(piece), owner, cursors)) {
                                 why = "text not found on " + owner.url() + ": '" + excerpt(piece) + "'";
                                 break;
                             }
@@ -82,6 +84,22 @@ public final class FidelityVerifier {
             }
         }
         return new FidelityReport(kept, chrome, lost, problems);
+    }
+
+    /**
+     * Whether {@code page} holds {@code text}. A document's lines mostly appear on its page in seed
+     * order, so the search starts where the previous line's text ended and looks at the whole page
+     * only when that fails: linear, not quadratic, in the lines of a long document (a 50,000-line
+     * article took 8 s to verify with a whole-page search per line).
+     */
+    private static boolean find(String page, String text, DocumentId owner, Map<DocumentId, Integer> cursors) {
+        int from = Math.min(cursors.getOrDefault(owner, 0), page.length());
+        int at = page.indexOf(text, from);
+        if (at >= 0) {
+            cursors.put(owner, at + text.length());
+            return true;
+        }
+        return page.contains(text);
     }
 
     private static Optional<String> read(Path siteDir, DocumentId id) {

@@ -23,13 +23,29 @@ public final class ManifestWriter {
      * @throws java.io.UncheckedIOException if a file cannot be read or the manifest written
      */
     public int write(Path siteDir) {
+        return write(siteDir, file -> null);
+    }
+
+    /**
+     * Writes the manifest of {@code siteDir}, taking a file's digest from {@code known} where it
+     * gives one (an incremental build knows the digests of the files it kept from the previous
+     * site) and reading the file otherwise; files are read on every core.
+     *
+     * @param known a site-relative path to its lower-case hex SHA-256, or null when not known
+     * @return the number of files listed
+     * @throws java.io.UncheckedIOException if a file cannot be read or the manifest written
+     */
+    public int write(Path siteDir, java.util.function.Function<String, String> known) {
+        java.util.List<String> files = SiteFiles.list(siteDir).stream().filter(f -> !f.equals(FILE_NAME)).toList();
+        String[] digests = new String[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+            String digest = known.apply(files.get(i));
+            digests[i] = digest != null ? digest : SiteFiles.sha256(siteDir.resolve(files.get(i)));
+        });
         StringBuilder manifest = new StringBuilder();
         int count = 0;
-        for (String file : SiteFiles.list(siteDir)) {
-            if (file.equals(FILE_NAME)) {
-                continue;
-            }
-            manifest.append(line(SiteFiles.sha256(siteDir.resolve(file)), file));
+        for (int i = 0; i < digests.length; i++) {
+            manifest.append(line(digests[i], files.get(i)));
             count++;
         }
         SiteFiles.write(siteDir.resolve(FILE_NAME), manifest.toString().getBytes(StandardCharsets.UTF_8));

@@ -90,6 +90,9 @@ final class ContentPageReader {
             if (rel.startsWith(".") || rel.contains("/.")) {
                 continue;
             }
+            if (rel.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                continue; // editorial data (persons.csv), read by the apparatus, not a page
+            }
             if (!rel.toLowerCase(Locale.ROOT).endsWith(MARKDOWN_SUFFIX)) {
                 problems.add(Problem.warning(display(file), 0, "not a Markdown page (.md); ignored"));
                 continue;

@@ -57,22 +57,34 @@ final class OriginalPageWriter {
      * @throws RenderFailure on a template error
      */
     long write(Document d) throws IOException {
+        return write(d, PageOutput.NONE);
+    }
+
+    /**
+     * Writes {@code d}'s original page if it has an original, unless {@code output} has it in place.
+     *
+     * @return the bytes of the page, 0 when {@code d} has no original
+     * @throws RenderFailure on a template error
+     */
+    long write(Document d, PageOutput output) throws IOException {
         Optional<String> path = path(d);
         if (path.isEmpty()) {
             return 0;
         }
-        byte[] html = render(d, d.original().get());
-        Files.write(outDir.resolve(path.get()), html);
-        return html.length;
-    }
-
-    private byte[] render(Document d, OriginalText original) {
         Map<String, Object> model = new HashMap<>(8);
         model.put("site", site);
         model.put("root", DocumentPageModel.ROOT);
         model.put("pageType", "original");
-        model.put("doc", model(d, original));
-        return engine.render(template, model);
+        model.put("doc", model(d, d.original().get()));
+        String key = ModelKey.of(TEMPLATE, model);
+        Path file = outDir.resolve(path.get());
+        if (output.reuse(path.get(), key)) {
+            return Files.size(file);
+        }
+        byte[] html = engine.render(template, model);
+        Files.write(file, html);
+        output.rendered(path.get(), key);
+        return html.length;
     }
 
     private static Map<String, Object> model(Document d, OriginalText o) {

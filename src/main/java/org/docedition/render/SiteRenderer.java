@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.docedition.apparatus.Apparatus;
+import org.docedition.apparatus.ApparatusBuilder;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
 import org.docedition.model.Problem;
@@ -42,18 +44,55 @@ public final class SiteRenderer {
 
     private final Path templatesDir;
     private final Path contentDir;
+    private final String baseUrl;
+    /** The apparatus to render with, or null to build it from {@code content/persons.csv}. */
+    private final Apparatus apparatus;
 
     /**
      * @param templatesDir Freemarker templates, with static files in its {@code assets/} folder
      * @param contentDir   hand-written pages in JBake's format; its parent may hold {@code jbake.properties}
      */
     public SiteRenderer(Path templatesDir, Path contentDir) {
+        this(templatesDir, contentDir, java.util.Optional.empty());
+    }
+
+    /**
+     * @param baseUrl the public address the site is served from, ending in {@code /}, if known: pages
+     *                then carry absolute canonical and citation addresses
+     */
+    public SiteRenderer(Path templatesDir, Path contentDir, java.util.Optional<java.net.URI> baseUrl) {
         this.templatesDir = templatesDir;
         this.contentDir = contentDir;
+        this.baseUrl = baseUrl.map(java.net.URI::toASCIIString).orElse("");
+        this.apparatus = null;
+    }
+
+    private SiteRenderer(SiteRenderer other, Apparatus apparatus) {
+        this.templatesDir = other.templatesDir;
+        this.contentDir = other.contentDir;
+        this.baseUrl = other.baseUrl;
+        this.apparatus = apparatus;
+    }
+
+    /**
+     * This renderer with the edition's {@code apparatus} (persons, archives, sources, related
+     * documents) already built; without it, {@code render} builds it from {@code content/persons.csv}
+     * and leaves its warnings to {@code check}.
+     */
+    public SiteRenderer withApparatus(Apparatus apparatus) {
+        return new SiteRenderer(this, apparatus);
     }
 
     /** Renders {@code edition} into {@code outDir}, which the caller has created; problems are in the report. */
     public RenderReport render(Edition edition, Path outDir) {
+        return render(edition, outDir, PageOutput.NONE);
+    }
+
+    /**
+     * Renders {@code edition} into {@code outDir}, skipping every page that {@code output} says is
+     * already in place unchanged (see {@link PageOutput}); problems are in the report.
+     */
+    public RenderReport render(Edition edition, Path outDir, PageOutput output) {
         List<Problem> problems = new ArrayList<>();
         Weights weights = new Weights();
         try {
@@ -61,11 +100,14 @@ public final class SiteRenderer {
             List<ContentPage> pages = content.read(problems);
             TemplateEngine engine = new TemplateEngine(templatesDir);
             String searchTemplate = content.setting("template.search.file", "search.ftl");
-            Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate));
+            Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate), baseUrl);
             Files.createDirectories(outDir.resolve("documents"));
             AssetCopier.copy(templatesDir.resolve("assets"), outDir.resolve("assets"));
 
-            Pages out = new Pages(engine, site, outDir, originals(engine, site, outDir, problems));
+            Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
+            ApparatusPageModels apparatusModels = new ApparatusPageModels(edition, app);
+            Pages out = new Pages(engine, site, outDir, originals(engine, site, outDir, problems), output,
+                    apparatusModels);
             List<Callable<Weights>> tasks = new ArrayList<>();
             // the chronology is the largest single page: start it first
             tasks.add(() -> out.single("chronology", content.setting("template.chronology.file", "chronology.ftl"),
@@ -82,6 +124,7 @@ public final class SiteRenderer {
             if (engine.exists(searchTemplate)) {
                 tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
             }
+            ApparatusPages.tasks(app, apparatusModels, out, tasks);
             documentTasks(edition, out, content.setting("template.document.file", "document.ftl"), tasks, problems);
             runAll(tasks, weights, problems);
         } catch (RenderFailure e) {
@@ -151,7 +194,8 @@ public final class SiteRenderer {
         }
     }
 
-    private static Map<String, Object> siteModel(ContentPageReader content, List<ContentPage> pages, boolean search) {
+    private static Map<String, Object> siteModel(ContentPageReader content, List<ContentPage> pages, boolean search,
+                                                 String baseUrl) {
         List<Map<String, Object>> menu = new ArrayList<>();
         List<Map<String, Object>> all = new ArrayList<>();
         for (ContentPage p : pages) {
@@ -165,7 +209,8 @@ public final class SiteRenderer {
                 "description", content.setting("site.description", ""),
                 "hasSearch", search,
                 "menu", menu,
-                "pages", all);
+                "pages", all,
+                "url", baseUrl);
     }
 
     private static long assetBytes(Path outDir) {
@@ -191,16 +236,27 @@ public final class SiteRenderer {
      *
      * @param originals writes a document's original as a page of its own (for search), or null
      */
-    private record Pages(TemplateEngine engine, Map<String, Object> site, Path outDir, OriginalPageWriter originals) {
+    record Pages(TemplateEngine engine, Map<String, Object> site, Path outDir, OriginalPageWriter originals,
+                 PageOutput output, ApparatusPageModels apparatus) {
 
         Weights single(String type, String templateName, String path, Supplier<Map<String, Object>> parts) {
+            return single(type, templateName, path, "", parts);
+        }
+
+        /** A page at {@code path}, whose way up to the site's top is {@code root} ("" or "../"). */
+        Weights single(String type, String templateName, String path, String root,
+                       Supplier<Map<String, Object>> parts) {
             Weights w = new Weights();
             try {
                 Map<String, Object> model = new HashMap<>(parts.get());
                 model.put("site", site);
-                model.put("root", "");
+                model.put("root", root);
                 model.put("pageType", type);
-                write(w, type, path, engine.render(engine.template(templateName), model));
+                String key = ModelKey.of(templateName, model);
+                if (!reused(w, type, path, key)) {
+                    write(w, type, path, engine.render(engine.template(templateName), model));
+                    output.rendered(path, key);
+                }
             } catch (RenderFailure e) {
                 w.problems.add(e.problem());
             }
@@ -219,10 +275,18 @@ public final class SiteRenderer {
                     if (originals != null) {
                         OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
                     }
+                    doc.put("apparatus", apparatus.forDocument(d));
                     model.put("doc", doc);
-                    write(w, "document", d.id().url(), engine.render(template, model));
+                    DocumentCitation citation = DocumentCitation.of(d, (String) site.get("title"), (String) site.get("url"));
+                    doc.put("cite", CitationPageModel.of(citation));
+                    w.problems.addAll(CitationFiles.write(outDir, citation));
+                    String key = ModelKey.of(template.getName(), model);
+                    if (!reused(w, "document", d.id().url(), key)) {
+                        write(w, "document", d.id().url(), engine.render(template, model));
+                        output.rendered(d.id().url(), key);
+                    }
                     if (originals != null && d.original().isPresent()) {
-                        w.add("original", originals.write(d));
+                        w.add("original", originals.write(d, output));
                     }
                 } catch (RenderFailure e) {
                     w.problems.add(e.problem());
@@ -231,6 +295,19 @@ public final class SiteRenderer {
                 }
             }
             return w;
+        }
+
+        /** Whether {@code output} has the page in place already; then it counts as written. */
+        private boolean reused(Weights w, String type, String path, String key) {
+            if (!output.reuse(path, key)) {
+                return false;
+            }
+            try {
+                w.add(type, Files.size(outDir.resolve(path)));
+                return true;
+            } catch (IOException e) {
+                return false; // not in place after all: render it
+            }
         }
 
         private void write(Weights w, String type, String path, byte[] html) {
@@ -244,7 +321,7 @@ public final class SiteRenderer {
     }
 
     /** Page counts and bytes per type, and problems, of one task; merged into the report's. */
-    private static final class Weights {
+    static final class Weights {
         final Map<String, RenderReport.PageWeight> byType = new HashMap<>();
         final List<Problem> problems = new ArrayList<>();
 

@@ -39,6 +39,8 @@ import java.util.stream.Stream;
 public final class PagefindIndexer {
 
     private static final Pattern PAGES = Pattern.compile("Indexed (\\d+) pages?");
+    /** Pagefind runs at once: each uses about one core (measured: user time close to wall time). */
+    private static final int PARALLEL_RUNS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     /**
      * Pagefind's ready-made search UIs, written into every bundle. The search page uses its own
@@ -63,40 +65,132 @@ public final class PagefindIndexer {
      *                              message says what to do
      */
     public SearchReport index(Path siteDir) {
+        return index(siteDir, BundleReuse.NONE);
+    }
+
+    /**
+     * Writes the search bundles into {@code siteDir}, replacing earlier ones, keeping those that
+     * {@code reuse} has in place; then {@value SearchShards#LIST_FILE}, the list of bundles the
+     * search page loads.
+     *
+     * <p>Each language's pages are split into shards (see {@link SearchShards}) that Pagefind indexes
+     * in separate runs, two at a time: a Pagefind run uses about one core and holds its whole index in
+     * memory, so shards use both cores, bound memory, and let an edit re-index only its own shard.
+     *
+     * @throws SearchIndexException if Pagefind is missing, not the pinned version, or fails; the
+     *                              message says what to do
+     */
+    public SearchReport index(Path siteDir, BundleReuse reuse) {
         Path site = siteDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(site)) {
             throw new SearchIndexException("Cannot index " + site + ": not a folder.");
         }
         PagefindBinary pagefind = PagefindBinary.locate(projectDir);
         long start = System.nanoTime();
-        List<SearchReport.Bundle> bundles = new ArrayList<>();
-        for (SearchBundle bundle : SearchBundle.values()) {
-            Path out = site.resolve(bundle.directory());
-            deleteTree(out);
-            if (bundle == SearchBundle.MAIN || bundle.hasPages(site)) {
-                if (bundle == SearchBundle.CHINESE && !pagefind.extended()) {
-                    throw new SearchIndexException("The site has Chinese originals but " + pagefind.executable()
-                            + " is not Pagefind's extended binary, which alone splits Chinese into words. "
-                            + "Run `npm ci` to install the pinned package, which ships it.");
-                }
-                int pages = run(pagefind, site, bundle);
-                if (!Files.isRegularFile(out.resolve("pagefind.js"))) {
-                    throw new SearchIndexException("Pagefind " + pagefind.version() + " reported success but wrote no "
-                            + bundle.directory() + "/pagefind.js in " + site + ".");
-                }
-                removeUnusedFiles(out);
-                long[] size = size(out);
-                bundles.add(new SearchReport.Bundle(bundle.directory(), bundle.language(), pages, size[0],
-                        (int) size[1]));
+        SearchShards.removeBundles(site);
+        List<SearchShards.Shard> shards = SearchShards.plan(site);
+        if (!pagefind.extended() && shards.stream().anyMatch(s -> s.bundle() == SearchBundle.CHINESE)) {
+            throw new SearchIndexException("The site has Chinese originals but " + pagefind.executable()
+                    + " is not Pagefind's extended binary, which alone splits Chinese into words. "
+                    + "Run `npm ci` to install the pinned package, which ships it.");
+        }
+        int[] pages = new int[shards.size()];
+        String[] keys = new String[shards.size()];
+        List<Integer> toBuild = new ArrayList<>();
+        for (int i = 0; i < shards.size(); i++) {
+            keys[i] = shards.get(i).key(pagefind.version(), reuse);
+            pages[i] = reuse.reuseBundle(shards.get(i).directory(), keys[i]);
+            if (pages[i] < 0) {
+                toBuild.add(i);
             }
         }
+        runAll(toBuild, i -> {
+            SearchShards.Shard shard = shards.get(i);
+            pages[i] = run(pagefind, site, shard);
+            Path out = site.resolve(shard.directory());
+            if (!Files.isRegularFile(out.resolve("pagefind.js"))) {
+                throw new SearchIndexException("Pagefind " + pagefind.version() + " reported success but wrote no "
+                        + shard.directory() + "/pagefind.js in " + site + ".");
+            }
+            removeUnusedFiles(out);
+            reuse.builtBundle(shard.directory(), keys[i], pages[i]);
+        });
+        List<SearchReport.Bundle> bundles = new ArrayList<>();
+        for (int i = 0; i < shards.size(); i++) {
+            SearchShards.Shard shard = shards.get(i);
+            long[] size = size(site.resolve(shard.directory()));
+            bundles.add(new SearchReport.Bundle(shard.directory(), shard.bundle().language(), pages[i], size[0],
+                    (int) size[1]));
+        }
+        SearchShards.writeList(site, shards);
         return new SearchReport(pagefind.version(), Duration.ofNanos(System.nanoTime() - start), bundles);
     }
 
-    private static int run(PagefindBinary pagefind, Path site, SearchBundle bundle) {
+    /** Runs {@code work} for each index, two at a time; the first failure is rethrown once all have stopped. */
+    private static void runAll(List<Integer> indexes, java.util.function.IntConsumer work) {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        int threads = Math.max(1, Math.min(PARALLEL_RUNS, indexes.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "pagefind");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> results = new ArrayList<>();
+            for (int i : indexes) {
+                results.add(pool.submit(() -> work.accept(i)));
+            }
+            RuntimeException failure = null;
+            for (java.util.concurrent.Future<?> f : results) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r
+                                : new SearchIndexException("Pagefind failed: " + e.getCause(), e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchIndexException("Interrupted while Pagefind was indexing", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Indexes one shard: its pages are hard-linked into a folder of their own, which Pagefind indexes whole. */
+    private static int run(PagefindBinary pagefind, Path site, SearchShards.Shard shard) {
+        Path pagesDir = site.resolveSibling(site.getFileName() + "-shard-" + shard.directory());
+        try {
+            deleteTree(pagesDir);
+            for (String page : shard.pages()) {
+                Path link = pagesDir.resolve(page);
+                Files.createDirectories(link.getParent());
+                try {
+                    Files.createLink(link, site.resolve(page));
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(site.resolve(page), link);
+                }
+            }
+            return run(pagefind, pagesDir, site.resolve(shard.directory()), shard.bundle());
+        } catch (IOException e) {
+            throw new SearchIndexException("Cannot prepare the pages of " + shard.directory() + " beside " + site
+                    + ": " + e.getMessage(), e);
+        } finally {
+            deleteTree(pagesDir);
+        }
+    }
+
+    private static int run(PagefindBinary pagefind, Path site, Path output, SearchBundle bundle) {
         List<String> command = List.of(pagefind.executable().toString(),
                 "--site", ".",
-                "--output-subdir", bundle.directory(),
+                "--output-path", output.toString(),
                 "--glob", bundle.glob(),
                 "--force-language", bundle.language(),
                 // result links name the file itself, so a mirror without directory indexes still works
@@ -104,13 +198,13 @@ public final class PagefindIndexer {
         ProcessBuilder pb = new ProcessBuilder(command).directory(site.toFile()).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("PAGEFIND_"));
-        String output;
+        String printed;
         int exit;
         try {
             Process process = pb.start();
             process.getOutputStream().close();
             try (InputStream in = process.getInputStream()) {
-                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                printed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             exit = process.waitFor();
         } catch (IOException e) {
@@ -121,17 +215,17 @@ public final class PagefindIndexer {
             throw new SearchIndexException("Interrupted while Pagefind was indexing " + site, e);
         }
         if (exit != 0) {
-            throw new SearchIndexException("Pagefind failed (exit " + exit + ") building " + bundle.directory()
-                    + "/ from " + site + ":\n" + tail(output, 40));
+            throw new SearchIndexException("Pagefind failed (exit " + exit + ") building " + output.getFileName()
+                    + "/ from " + site + ":\n" + tail(printed, 40));
         }
-        Matcher m = PAGES.matcher(output);
+        Matcher m = PAGES.matcher(printed);
         int pages = -1;
         while (m.find()) {
             pages = Integer.parseInt(m.group(1));
         }
         if (pages < 0) {
             throw new SearchIndexException("Pagefind " + pagefind.version() + " did not report how many pages it "
-                    + "indexed; its output changed?\n" + tail(output, 40));
+                    + "indexed; its output changed?\n" + tail(printed, 40));
         }
         return pages;
     }
@@ -164,7 +258,7 @@ public final class PagefindIndexer {
         return total;
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -61,6 +61,11 @@ enum SearchBundle {
         return glob;
     }
 
+    /** Whether this bundle indexes the page whose file name without {@code .html} is {@code stem}. */
+    boolean selects(String stem) {
+        return this.stem.test(stem);
+    }
+
     /** Whether the site holds any page for this bundle; Pagefind fails on an empty selection. */
     boolean hasPages(Path site) {
         try (Stream<Path> files = Files.walk(site)) {

@@ -51,6 +51,11 @@ class ReaderFuzzTest {
         check(new CatalogueReader(), data);
     }
 
+    @FuzzTest(maxDuration = "10m")
+    void canonical(byte[] data) {
+        check(new CanonicalReader(), data);
+    }
+
     /** Decodes {@code data} and, if it is text, reads it with {@code reader} whether or not it recognises it. */
     private static void check(SeedReader reader, byte[] data) {
         SeedDecoder.Decoded decoded = new SeedDecoder().decode("seeds/fuzz.txt", data);
@@ -95,6 +100,7 @@ class ReaderFuzzTest {
     private static String text(Document d) {
         List<String> parts = new ArrayList<>();
         parts.add(d.title());
+        parts.add(d.source().title()); // every page names its source
         d.date().map(HistoricalDate::label).ifPresent(parts::add);
         d.number().ifPresent(parts::add);
         parts.add(d.numberMark());

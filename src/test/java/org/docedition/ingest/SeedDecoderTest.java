@@ -50,6 +50,25 @@ class SeedDecoderTest {
     }
 
     @Test
+    void decode_controlCharacter_errorNamesLineAndCharacter() {
+        Problem p = failed(utf8("one\r\ntwo\nab\u0001c\n"));
+        assertEquals(3, p.line());
+        assertTrue(p.message().contains("U+0001 at character 3"), p.message());
+    }
+
+    @Test
+    void decode_c1Control_errorSuggestsWrongDecoding() {
+        Problem p = failed(utf8("It\u0092s\n"));
+        assertEquals(1, p.line());
+        assertTrue(p.message().contains("U+0092") && p.message().contains("Windows-1252"), p.message());
+    }
+
+    @Test
+    void decode_tab_isText() {
+        assertEquals("a\tb", ok(utf8("a\tb\n")).line(1));
+    }
+
+    @Test
     void decode_malformedUtf8_errorNamesLine() {
         byte[] latin1 = "one\ntwo\nFran\u00e7ais\n".getBytes(StandardCharsets.ISO_8859_1);
         Problem p = failed(latin1);

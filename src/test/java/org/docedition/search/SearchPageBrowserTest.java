@@ -91,6 +91,32 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void filtersTheIndexHas_appearAsFacetsAndRestoreFromTheUrl() {
+        // "person" is one of the facets the page knows; "place" is not: any data-pagefind-filter shows up
+        browser.open("search.html?q=Port+Arthur&place=Port+Arthur&utm_source=mail");
+        browser.waitForResults();
+
+        assertEquals(List.of(browser.url(DOC_94)), browser.resultLinks(), "utm_source is no filter; place is");
+        assertTrue(browser.page.locator("input[name=place][value='Port Arthur']").isChecked());
+        List<String> legends = browser.page.locator("#search-facets legend").allTextContents();
+        assertTrue(legends.containsAll(List.of("Person", "Place")), legends.toString());
+        assertEquals("Zhou Enlai (1)",
+                browser.page.locator("label:has(input[name=person][value='Zhou Enlai'])").textContent().strip());
+        assertEquals(0, browser.page.locator("input[name=utm_source]").count());
+    }
+
+    @Test
+    void onlyParametersThatAreNoFilter_showNoResults() {
+        // the script runs before the load event that open() waits for, so the status already says
+        // "Searching…" (or is empty again) when the wait starts
+        browser.open("search.html?utm_source=mail");
+        browser.page.waitForFunction("() => document.getElementById('search-status').textContent === ''");
+
+        assertEquals(List.of(), browser.resultLinks());
+        assertFalse(browser.page.locator("#search-facets").isVisible());
+    }
+
+    @Test
     void twoYears_showResultsOfEither() {
         browser.open("search.html?q=cooperation&year=1954&year=1960");
         browser.waitForResults();

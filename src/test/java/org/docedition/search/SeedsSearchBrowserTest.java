@@ -3,22 +3,24 @@ package org.docedition.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.docedition.ingest.IngestResult;
+import org.docedition.build.BuildOptions;
+import org.docedition.build.BuildReport;
+import org.docedition.build.EditionBuild;
 import org.docedition.ingest.SeedIngester;
 import org.docedition.link.Edition;
 import org.docedition.link.EditionLinker;
 import org.docedition.model.Document;
 import org.docedition.model.Kind;
-import org.docedition.render.RenderReport;
-import org.docedition.render.SiteRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,29 +49,27 @@ class SeedsSearchBrowserTest {
     }
 
     /**
-     * The pipeline's stages, as the build runs them.
-     * TODO(lead): once org.docedition.build.EditionBuild is in src/, build with it instead
-     * ({@code new EditionBuild(BuildOptions.defaults(project).withSite(site), out).build()}), so this
-     * test runs exactly what the README's build command runs.
+     * Builds the seeds exactly as {@code ./edition build} does (same stages, same options), into
+     * {@code out}, and prints the search stage's figures from the build's own progress output.
      */
     private void build(Path project, Path out) {
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        BuildReport report;
+        try (PrintStream print = new PrintStream(progress, true, StandardCharsets.UTF_8)) {
+            report = new EditionBuild(BuildOptions.defaults(project).withSite(out), print).build();
         }
-        IngestResult ingest = new SeedIngester().ingest(project.resolve("seeds"));
-        edition = new EditionLinker().link(ingest.documents());
-        RenderReport render = new SiteRenderer(project.resolve("templates"), project.resolve("content"))
-                .render(edition, out);
-        assertEquals(List.of(), render.problems().stream().filter(p -> p.isError()).toList());
+        String log = progress.toString(StandardCharsets.UTF_8);
+        assertTrue(report.written(), () -> report.problems() + "\n" + log);
+        // only to look documents up by number and date; the site above is what the browser sees
+        edition = new EditionLinker().link(new SeedIngester().ingest(project.resolve("seeds")).documents());
         long originals = edition.documents().stream().filter(d -> d.original().isPresent()).count();
-        if (htmlFiles(out.resolve("documents"), ".zh.html") < originals) {
-            fail("The site has no page per Chinese original (documents/<id>.zh.html), so Chinese search cannot "
-                    + "work: org.docedition.render.OriginalPageWriter is not wired into SiteRenderer yet.");
-        }
-        SearchReport search = new PagefindIndexer(project).index(out);
-        System.out.printf("Pagefind on the seeds: %s; %d ms%n", search.summary(), search.elapsed().toMillis());
+        assertTrue(originals > 0 && htmlFiles(out.resolve("documents"), ".zh.html") == originals,
+                "one page per Chinese original (documents/<id>.zh.html)");
+        String searchLine = log.lines().filter(l -> l.startsWith("search ")).findFirst()
+                .orElseThrow(() -> new AssertionError("the build printed no search stage:\n" + log));
+        System.out.printf("Pagefind on the seeds (index time, size): %s; pagefind/ %d bytes, pagefind-zh/ %d bytes%n",
+                searchLine.substring("search".length()).strip(), treeBytes(out.resolve("pagefind")),
+                treeBytes(out.resolve("pagefind-zh")));
     }
 
     @AfterAll
@@ -96,6 +96,75 @@ class SeedsSearchBrowserTest {
         browser.search("withdrawal of Soviet military units from the jointly used naval base of Port Arthur");
 
         assertEquals(browser.url(collectionDocument("94").id().url()), browser.resultLinks().get(0));
+    }
+
+    @Test
+    void doc94_showsTitleDateKindNumberAndHighlightedExcerpt() {
+        browser.open("search.html");
+        browser.search("Port Arthur");
+
+        var first = browser.page.locator("#search-results li").first();
+        assertEquals(collectionDocument("94").title(), first.locator("h2 a").textContent());
+        assertEquals("October 12, 1954 · Collection document · Doc. 94",
+                first.locator(".search-result-meta").textContent());
+        assertTrue(first.locator(".search-result-excerpt mark").allTextContents().stream()
+                .anyMatch(m -> m.equals("Port") || m.equals("Arthur")), "the hit is highlighted");
+    }
+
+    @Test
+    void facets_showYearKindSourceLanguageWithCountsThatAddUp() {
+        browser.open("search.html?q=cooperation");
+        browser.waitForResults();
+        int total = Integer.parseInt(browser.page.locator("#search-status").textContent().split(" ")[0]);
+
+        List<String> legends = browser.page.locator("#search-facets legend").allTextContents();
+        assertTrue(legends.containsAll(List.of("Year", "Kind of document", "Source", "Language")), legends.toString());
+        for (String facet : List.of("year", "kind", "source")) {
+            int sum = browser.page.locator("label:has(input[name=" + facet + "]) .search-count").allTextContents().stream()
+                    .mapToInt(c -> Integer.parseInt(c.replaceAll("[()]", ""))).sum();
+            assertEquals(total, sum, "every result has exactly one " + facet);
+        }
+    }
+
+    @Test
+    void dateOrder_sortsOldestAndNewestFirstWithoutLosingResults() {
+        browser.open("search.html?q=cooperation");
+        browser.waitForResults();
+        String status = browser.page.locator("#search-status").textContent();
+        int total = Integer.parseInt(status.split(" ")[0]);
+
+        for (String order : List.of("oldest", "newest")) {
+            browser.page.locator("#search-sort").selectOption(order);
+            browser.page.waitForURL(u -> u.contains("sort=" + order));
+            browser.waitForResults();
+            while (browser.page.locator("#search-more").isVisible()) {
+                int shown = browser.resultLinks().size();
+                browser.page.locator("#search-more").click();
+                browser.page.waitForFunction("n => document.querySelectorAll('#search-results li').length > n", shown);
+            }
+            List<String> dates = browser.resultDates();
+            assertEquals(total, dates.size(), order);
+            List<String> expected = dates.stream().sorted(java.util.Comparator.comparing(SearchPageBrowserTest::isoOf))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+            if (order.equals("newest")) {
+                java.util.Collections.reverse(expected);
+            }
+            assertEquals(expected, dates, order);
+        }
+    }
+
+    @Test
+    void backButton_restoresThePreviousQuery() {
+        browser.open("search.html");
+        browser.search("Port Arthur");
+        List<String> first = browser.resultLinks();
+        browser.search("文化合作");
+
+        browser.page.goBack();
+        browser.page.waitForFunction("q => document.getElementById('search-q').value === q", "Port Arthur");
+        browser.waitForResults();
+
+        assertEquals(first, browser.resultLinks());
     }
 
     @Test
@@ -170,6 +239,20 @@ class SeedsSearchBrowserTest {
     private static long htmlFiles(Path dir, String suffix) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(suffix)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long treeBytes(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,58 @@
+package org.docedition.apparatus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.docedition.link.Edition;
+import org.docedition.model.Document;
+import org.docedition.model.Problem;
+
+/**
+ * Builds the editorial apparatus of a linked edition: footnote checks, persons, archives,
+ * source listings, related documents. Every step reads each document a bounded number of
+ * times, so the whole is linear in the size of the edition.
+ */
+public final class ApparatusBuilder {
+
+    private final PersonsFile persons;
+    private final List<Problem> fileProblems;
+
+    /** A builder using the editors' list of persons {@code persons}. */
+    public ApparatusBuilder(PersonsFile persons) {
+        this(persons, List.of());
+    }
+
+    private ApparatusBuilder(PersonsFile persons, List<Problem> fileProblems) {
+        this.persons = persons;
+        this.fileProblems = List.copyOf(fileProblems);
+    }
+
+    /**
+     * A builder reading {@code content/persons.csv} of a project whose hand-written pages are in
+     * {@code contentDir}; a missing file means persons come from the notes alone.
+     */
+    public static ApparatusBuilder forContent(Path contentDir) {
+        List<Problem> problems = new ArrayList<>();
+        Path file = contentDir.resolve(PersonsFile.NAME);
+        Path parent = contentDir.getFileName();
+        String display = (parent == null ? "" : parent + "/") + PersonsFile.NAME;
+        PersonsFile read = PersonsFile.read(file, display, problems);
+        return new ApparatusBuilder(read, problems);
+    }
+
+    /** The apparatus of {@code edition}. */
+    public Apparatus build(Edition edition) {
+        List<Problem> problems = new ArrayList<>(fileProblems);
+        List<Document> documents = edition.documents();
+        for (Document d : documents) {
+            FootnoteCheck.check(d, problems);
+        }
+        PersonIndexBuilder.Result people = PersonIndexBuilder.build(documents, persons, problems);
+        ArchiveIndexBuilder.Result archives = ArchiveIndexBuilder.build(documents, problems);
+        List<Apparatus.SourceListing> sources = SourceListingBuilder.build(edition.sources(), documents);
+        var related = RelatedDocuments.find(documents, people.mentions());
+        problems.sort(null);
+        return new Apparatus(people.persons(), people.mentions(), people.documents(), archives.citations(),
+                archives.holdings(), archives.sameFile(), sources, related, problems);
+    }
+}

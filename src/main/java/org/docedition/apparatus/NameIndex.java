@@ -1,0 +1,122 @@
+package org.docedition.apparatus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every form of every person's name, looked up by its first word, so finding the names in a text
+ * costs one map lookup per word however many persons the index holds.
+ */
+final class NameIndex {
+
+    /**
+     * A name found in a text.
+     *
+     * @param start   offset of its first letter
+     * @param end     offset after its last letter
+     * @param persons the persons it may name: one, or several when it is ambiguous
+     */
+    record Found(int start, int end, Set<String> persons) {
+
+        boolean ambiguous() {
+            return persons.size() > 1;
+        }
+    }
+
+    /** One form of a name, and who answers to it; a written form beats a lone surname. */
+    private static final class Entry {
+        final List<String> keys;
+        final Set<String> written = new TreeSet<>();
+        final Set<String> lone = new TreeSet<>();
+
+        Entry(List<String> keys) {
+            this.keys = keys;
+        }
+
+        Set<String> persons() {
+            return written.isEmpty() ? lone : written;
+        }
+
+        boolean isLone() {
+            return written.isEmpty();
+        }
+    }
+
+    private final Map<List<String>, Entry> entries = new HashMap<>();
+    private final Map<String, List<Entry>> byFirstKey = new HashMap<>();
+
+    /** Registers every form of {@code name} for {@code personId}. */
+    void add(String name, String personId) {
+        for (NameForms.Form f : NameForms.of(name)) {
+            Entry e = entries.computeIfAbsent(f.keys(), k -> {
+                Entry created = new Entry(k);
+                byFirstKey.computeIfAbsent(k.get(0), x -> new ArrayList<>()).add(created);
+                return created;
+            });
+            (f.lone() ? e.lone : e.written).add(personId);
+        }
+    }
+
+    /** Who answers to exactly the written form {@code name} (lone surnames not counted). */
+    Set<String> written(String name) {
+        Entry e = entries.get(NameTokens.keys(name));
+        return e == null ? Set.of() : e.written;
+    }
+
+    /** The names in {@code text}, longest form first at each place, in reading order. */
+    List<Found> find(String text) {
+        List<NameTokens.Token> tokens = NameTokens.of(text);
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            NameTokens.Token t = tokens.get(i);
+            List<Entry> candidates = t.capital() ? byFirstKey.get(t.key()) : null;
+            Entry best = null;
+            if (candidates != null) {
+                for (Entry e : candidates) {
+                    if ((best == null || e.keys.size() > best.keys.size()) && matches(text, tokens, i, e.keys)) {
+                        best = e;
+                    }
+                }
+            }
+            if (best == null || (best.isLone() && besideOtherInitials(text, tokens, i))) {
+                i++;
+                continue;
+            }
+            int last = i + best.keys.size() - 1;
+            NameTokens.Token end = tokens.get(last);
+            // an initial's full stop is part of the name as printed ("Suslov M.A.")
+            found.add(new Found(t.start(), end.end() + (end.initial() ? 1 : 0), best.persons()));
+            i = last + 1;
+        }
+        return found;
+    }
+
+    private static boolean matches(String text, List<NameTokens.Token> tokens, int at, List<String> keys) {
+        if (at + keys.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            if (!tokens.get(at + k).key().equals(keys.get(k))) {
+                return false;
+            }
+            if (k > 0 && !NameTokens.joined(text, tokens.get(at + k - 1), tokens.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lone surname with initials beside it that were not part of a known form: someone else's name. */
+    private static boolean besideOtherInitials(String text, List<NameTokens.Token> tokens, int at) {
+        if (at + 1 < tokens.size() && tokens.get(at + 1).initial()
+                && NameTokens.joined(text, tokens.get(at), tokens.get(at + 1))) {
+            return true;
+        }
+        return at > 0 && tokens.get(at - 1).initial() && NameTokens.joined(text, tokens.get(at - 1), tokens.get(at));
+    }
+}

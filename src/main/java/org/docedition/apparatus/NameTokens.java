@@ -1,0 +1,73 @@
+package org.docedition.apparatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A text cut into words for name matching: runs of letters, lower-cased, with their offsets, so
+ * {@code Suslov M.A.}, {@code Suslov M. A.} and {@code M.A. Suslov} are the same three words in
+ * two orders, and {@code ZhuDe} is one word.
+ */
+final class NameTokens {
+
+    /**
+     * One word.
+     *
+     * @param key     the word in lower case
+     * @param start   offset of its first letter
+     * @param end     offset after its last letter
+     * @param capital whether it starts with an upper-case letter
+     * @param initial whether it is an initial: one or two letters, capital first, then a full stop
+     */
+    record Token(String key, int start, int end, boolean capital, boolean initial) {
+    }
+
+    private NameTokens() {
+    }
+
+    /** The words of {@code text} in reading order. */
+    static List<Token> of(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            boolean capital = Character.isUpperCase(text.charAt(start));
+            boolean initial = capital && i - start <= 2 && i < n && text.charAt(i) == '.';
+            tokens.add(new Token(text.substring(start, i).toLowerCase(Locale.ROOT), start, i, capital, initial));
+        }
+        return tokens;
+    }
+
+    /** Whether the text between two words is part of one name: spaces, full stops, hyphens, at most three. */
+    static boolean joined(String text, Token before, Token after) {
+        if (after.start() - before.end() > 3) {
+            return false;
+        }
+        for (int i = before.end(); i < after.start(); i++) {
+            char c = text.charAt(i);
+            if (!(c == '.' || c == '-' || c == '\'' || c == '\u2019' || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The keys of the words of {@code name}. */
+    static List<String> keys(String name) {
+        List<String> keys = new ArrayList<>();
+        for (Token t : of(name)) {
+            keys.add(t.key());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,238 @@
+package org.docedition.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.docedition.apparatus.Apparatus;
+import org.docedition.link.Edition;
+import org.docedition.model.CitationParts;
+import org.docedition.model.Document;
+import org.docedition.model.DocumentId;
+import org.docedition.model.Mention;
+import org.docedition.model.Person;
+import org.docedition.model.PersonNote;
+
+/**
+ * The template models of the apparatus: the parts of a document page that show persons, the
+ * citation in parts, the same archive file and related documents, and the persons, archive and
+ * source pages. Every lookup goes through maps built once, so a page costs the same however large
+ * the edition is.
+ */
+final class ApparatusPageModels {
+
+    private final Edition edition;
+    private final Apparatus apparatus;
+    private final Map<String, Person> persons;
+    private final Map<String, Apparatus.Holding> holdings = new HashMap<>();
+    private final Map<String, Apparatus.Fond> fonds = new HashMap<>();
+
+    ApparatusPageModels(Edition edition, Apparatus apparatus) {
+        this.edition = edition;
+        this.apparatus = apparatus;
+        this.persons = apparatus.personsById();
+        for (Apparatus.Holding h : apparatus.holdings()) {
+            holdings.put(h.name(), h);
+            for (Apparatus.Fond f : h.fonds()) {
+                fonds.put(h.name() + "|" + f.fond(), f);
+            }
+        }
+    }
+
+    /** What a document page shows of the apparatus. Keys: persons, citation, sameFile, sameFileLabel, related. */
+    Map<String, Object> forDocument(Document d) {
+        Map<String, Object> m = new HashMap<>(8);
+        List<Map<String, Object>> named = new ArrayList<>();
+        for (Mention mention : apparatus.mentions().getOrDefault(d.id(), List.of())) {
+            Person p = persons.get(mention.personId());
+            if (p != null) {
+                named.add(Map.of("name", p.name(), "url", p.url(), "count", mention.count()));
+            }
+        }
+        m.put("persons", named);
+        CitationParts parts = apparatus.citations().get(d.id());
+        m.put("citation", parts == null ? null : citation(parts));
+        m.put("sameFile", summaries(apparatus.sameFile().getOrDefault(d.id(), List.of())));
+        m.put("sameFileLabel", parts != null && parts.type() == CitationParts.Type.NEWSPAPER
+                ? "In the same newspaper issue" : "From the same archive file");
+        m.put("related", summaries(apparatus.related().getOrDefault(d.id(), List.of())));
+        return m;
+    }
+
+    private Map<String, Object> citation(CitationParts c) {
+        Map<String, Object> m = new HashMap<>(12);
+        m.put("type", c.type().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("holder", c.holder());
+        m.put("printedAs", c.printedAs().equals(c.holder()) ? "" : c.printedAs());
+        Apparatus.Holding h = holdings.get(c.holder());
+        m.put("holderUrl", h == null ? "" : h.url());
+        Apparatus.Fond f = fonds.get(c.holder() + "|" + c.fond());
+        m.put("fondUrl", f == null ? "" : f.url());
+        m.put("fond", c.fond());
+        List<Map<String, Object>> shelf = new ArrayList<>();
+        add(shelf, "opis", c.opis());
+        add(shelf, "papka", c.papka());
+        add(shelf, "delo", c.delo());
+        add(shelf, "list", c.sheets());
+        m.put("shelf", shelf);
+        m.put("issue", c.issue().map(i -> i.label()).orElse(""));
+        m.put("issueIso", c.issue().map(i -> i.iso()).orElse(""));
+        m.put("rest", c.rest());
+        return m;
+    }
+
+    private static void add(List<Map<String, Object>> shelf, String label, String value) {
+        if (!value.isEmpty()) {
+            shelf.add(Map.of("label", label, "value", value));
+        }
+    }
+
+    /** persons.html. Keys: persons (name, url, count, biography). */
+    Map<String, Object> personsIndex() {
+        List<Map<String, Object>> list = new ArrayList<>(apparatus.persons().size());
+        int noted = 0;
+        for (Person p : apparatus.persons()) {
+            Map<String, Object> m = new HashMap<>(6);
+            m.put("name", p.name());
+            m.put("url", p.url());
+            m.put("count", apparatus.personDocuments().getOrDefault(p.id(), List.of()).size());
+            m.put("biography", p.notes().isEmpty() ? "" : p.notes().get(0).biography());
+            noted += p.notes().isEmpty() ? 0 : 1;
+            list.add(m);
+        }
+        return Map.of("persons", list, "withBiography", noted);
+    }
+
+    /** persons/<id>.html. Keys: name, variants, notes, documents. */
+    Map<String, Object> person(Person p) {
+        Map<String, Object> m = new HashMap<>(8);
+        m.put("id", p.id());
+        m.put("name", p.name());
+        m.put("variants", p.variants().stream().filter(v -> !v.equals(p.name())).toList());
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (PersonNote n : p.notes()) {
+            Optional<Document> d = edition.find(n.document());
+            if (d.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> note = new HashMap<>(8);
+            note.put("biography", n.biography());
+            note.put("nameAsPrinted", n.nameAsPrinted());
+            note.put("ordinal", n.ordinal());
+            note.put("document", summary(d.get()));
+            notes.add(note);
+        }
+        m.put("notes", notes);
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (DocumentId id : apparatus.personDocuments().getOrDefault(p.id(), List.of())) {
+            edition.find(id).ifPresent(d -> {
+                Map<String, Object> s = summary(d);
+                apparatus.mentions().getOrDefault(id, List.of()).stream()
+                        .filter(x -> x.personId().equals(p.id())).findFirst()
+                        .ifPresent(x -> s.put("asPrinted", x.asPrinted()));
+                docs.add(s);
+            });
+        }
+        m.put("documents", docs);
+        m.put("sourceCount", docs.stream().map(x -> x.get("sourceId")).distinct().count());
+        return m;
+    }
+
+    /** archives.html. Keys: archives, newspapers (each name, fullName, url, count, fonds). */
+    Map<String, Object> archivesIndex() {
+        List<Map<String, Object>> archives = new ArrayList<>();
+        List<Map<String, Object>> newspapers = new ArrayList<>();
+        for (Apparatus.Holding h : apparatus.holdings()) {
+            (h.type() == CitationParts.Type.NEWSPAPER ? newspapers : archives).add(holdingSummary(h));
+        }
+        return Map.of("archives", archives, "newspapers", newspapers);
+    }
+
+    private Map<String, Object> holdingSummary(Apparatus.Holding h) {
+        Map<String, Object> m = new HashMap<>(8);
+        m.put("name", h.name());
+        m.put("fullName", h.fullName());
+        m.put("url", h.url());
+        m.put("count", h.documents().size());
+        m.put("newspaper", h.type() == CitationParts.Type.NEWSPAPER);
+        List<Map<String, Object>> fondList = new ArrayList<>();
+        for (Apparatus.Fond f : h.fonds()) {
+            fondList.add(Map.of("fond", f.fond(), "url", f.url(), "count", f.documents().size()));
+        }
+        m.put("fonds", fondList);
+        return m;
+    }
+
+    /** archives/<id>.html for an archive or newspaper. Keys: holding, documents (with citation). */
+    Map<String, Object> holding(Apparatus.Holding h) {
+        Map<String, Object> m = holdingSummary(h);
+        m.put("documents", cited(h.documents()));
+        m.put("isFond", false);
+        return m;
+    }
+
+    /** archives/<id>.html for a fond. Keys as {@link #holding}, plus fond and holdingUrl. */
+    Map<String, Object> fond(Apparatus.Holding h, Apparatus.Fond f) {
+        Map<String, Object> m = holdingSummary(h);
+        m.put("holdingUrl", h.url());
+        m.put("fond", f.fond());
+        m.put("documents", cited(f.documents()));
+        m.put("isFond", true);
+        return m;
+    }
+
+    private List<Map<String, Object>> cited(List<DocumentId> ids) {
+        List<Map<String, Object>> docs = new ArrayList<>(ids.size());
+        for (DocumentId id : ids) {
+            edition.find(id).ifPresent(d -> {
+                Map<String, Object> s = summary(d);
+                CitationParts c = apparatus.citations().get(id);
+                s.put("citation", c == null ? null : citation(c));
+                s.put("cited", d.archive().map(a -> a.text()).orElse(""));
+                docs.add(s);
+            });
+        }
+        return docs;
+    }
+
+    /** sources/<id>.html. Keys: title, kind, entries (number, doc or null), unnumbered, missing. */
+    Map<String, Object> source(Apparatus.SourceListing s) {
+        Map<String, Object> m = new HashMap<>(8);
+        m.put("id", s.source().id());
+        m.put("title", s.source().title());
+        m.put("kind", s.source().kind().label());
+        List<Map<String, Object>> entries = new ArrayList<>(s.entries().size());
+        int count = 0;
+        for (Apparatus.Entry e : s.entries()) {
+            Map<String, Object> entry = new HashMap<>(4);
+            entry.put("number", e.number());
+            Optional<Document> d = e.document().flatMap(edition::find);
+            if (d.isPresent()) {
+                entry.put("doc", summary(d.get()));
+                count++;
+            }
+            entries.add(entry);
+        }
+        m.put("entries", entries);
+        m.put("numbered", s.entries().stream().anyMatch(e -> !e.number().isEmpty()));
+        m.put("unnumbered", summaries(s.unnumbered()));
+        m.put("count", count + s.unnumbered().size());
+        m.put("missing", s.missing());
+        return m;
+    }
+
+    private List<Map<String, Object>> summaries(List<DocumentId> ids) {
+        List<Map<String, Object>> list = new ArrayList<>(ids.size());
+        ids.forEach(id -> edition.find(id).map(this::summary).ifPresent(list::add));
+        return list;
+    }
+
+    /** A document's list entry with its source. */
+    private Map<String, Object> summary(Document d) {
+        Map<String, Object> s = DocumentSummary.of(d);
+        s.put("source", d.source().title());
+        s.put("sourceId", d.source().id());
+        return s;
+    }
+}

@@ -1,0 +1,163 @@
+package org.docedition.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * How a site's pages are split into search bundles: per {@link SearchBundle} (language), into shards
+ * of about {@value #SHARD_PAGES} pages, at most {@value #MAX_SHARDS} per language.
+ *
+ * <p>A page's shard follows from a hash of its path alone, so adding or editing a document changes
+ * no other page's shard (unless the number of shards of its language changes) and an edit re-indexes
+ * one shard. Shards are small enough for an edit to re-index in about a second and for Pagefind
+ * (which holds a whole index in memory) to stay within a few hundred MB; the cap keeps the number of
+ * bundles the search page loads bounded on very large editions, whose shards then grow instead.
+ *
+ * <p>The first shard of a language keeps the bundle's plain name ({@code pagefind/},
+ * {@code pagefind-zh/}); further shards add a number ({@code pagefind-2/}, {@code pagefind-zh-2/}).
+ * {@value #LIST_FILE} at the site root lists them for the search page.
+ */
+final class SearchShards {
+
+    /** The site-root file naming every bundle and its language, read by {@code assets/search.js}. */
+    static final String LIST_FILE = "search-bundles.json";
+    /** Pages per shard before a language gets another shard. */
+    static final int SHARD_PAGES = Integer.getInteger("docedition.search.shardPages", 1000);
+    /** Shards per language at most. */
+    static final int MAX_SHARDS = 16;
+
+    private SearchShards() {
+    }
+
+    /**
+     * One Pagefind run's worth of pages.
+     *
+     * @param bundle    the language bundle it belongs to
+     * @param directory its folder under the site
+     * @param pages     its pages, site-relative, sorted
+     */
+    record Shard(SearchBundle bundle, String directory, List<String> pages) {
+
+        /** A digest of everything Pagefind's output for this shard depends on. */
+        String key(String pagefindVersion, BundleReuse reuse) {
+            StringBuilder s = new StringBuilder();
+            s.append("pagefind ").append(pagefindVersion).append('\n').append(bundle.language()).append('\n')
+                    .append(bundle.glob()).append('\n');
+            for (String page : pages) {
+                s.append(page).append(' ').append(reuse.digest(page)).append('\n');
+            }
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+        }
+    }
+
+    /** The shards of {@code site}: the main bundle always, others only when they have pages. */
+    static List<Shard> plan(Path site) {
+        Map<SearchBundle, List<String>> byBundle = new EnumMap<>(SearchBundle.class);
+        for (SearchBundle b : SearchBundle.values()) {
+            byBundle.put(b, new ArrayList<>());
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            files.filter(Files::isRegularFile).forEach(p -> {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".html")) {
+                    return;
+                }
+                String stem = name.substring(0, name.length() - ".html".length());
+                for (SearchBundle b : SearchBundle.values()) {
+                    if (b.selects(stem)) {
+                        byBundle.get(b).add(relative(site, p));
+                        return;
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + site, e);
+        }
+        List<Shard> shards = new ArrayList<>();
+        for (SearchBundle b : SearchBundle.values()) {
+            List<String> pages = byBundle.get(b);
+            if (pages.isEmpty() && b != SearchBundle.MAIN) {
+                continue;
+            }
+            int n = Math.max(1, Math.min(MAX_SHARDS, (pages.size() + SHARD_PAGES - 1) / SHARD_PAGES));
+            List<List<String>> split = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                split.add(new ArrayList<>());
+            }
+            for (String page : pages) {
+                split.get(shardOf(page, n)).add(page);
+            }
+            for (int i = 0; i < n; i++) {
+                List<String> shardPages = split.get(i);
+                if (shardPages.isEmpty() && i > 0) {
+                    continue;
+                }
+                shardPages.sort(null);
+                shards.add(new Shard(b, i == 0 ? b.directory() : b.directory() + "-" + (i + 1),
+                        List.copyOf(shardPages)));
+            }
+        }
+        return shards;
+    }
+
+    /** The shard of {@code page} among {@code n}: a mixed hash of the path, the same on every run and machine. */
+    static int shardOf(String page, int n) {
+        long h = page.hashCode() * 0x9E3779B97F4A7C15L;
+        return (int) Math.floorMod(h ^ (h >>> 29), (long) n);
+    }
+
+    /** Removes every bundle folder and the list of an earlier build. */
+    static void removeBundles(Path site) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(site,
+                p -> Files.isDirectory(p) && (p.getFileName().toString().equals("pagefind")
+                        || p.getFileName().toString().startsWith("pagefind-")))) {
+            for (Path dir : entries) {
+                PagefindIndexer.deleteTree(dir);
+            }
+            Files.deleteIfExists(site.resolve(LIST_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove old search bundles from " + site, e);
+        }
+    }
+
+    /** Writes {@value #LIST_FILE}: the bundles in order, main language first. */
+    static void writeList(Path site, List<Shard> shards) {
+        StringBuilder json = new StringBuilder("{\"bundles\":[");
+        for (int i = 0; i < shards.size(); i++) {
+            Shard s = shards.get(i);
+            json.append(i == 0 ? "" : ",").append("\n{\"dir\":\"").append(s.directory()).append("/\",\"lang\":\"")
+                    .append(s.bundle().language()).append("\"}");
+        }
+        json.append("\n]}\n");
+        try {
+            Files.writeString(site.resolve(LIST_FILE), json.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + site.resolve(LIST_FILE), e);
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        List<String> parts = new ArrayList<>();
+        for (Path part : root.relativize(file)) {
+            parts.add(part.toString());
+        }
+        return String.join("/", parts);
+    }
+}

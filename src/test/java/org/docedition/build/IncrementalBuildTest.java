@@ -1,0 +1,192 @@
+package org.docedition.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental builds produce exactly the site a clean build of the same inputs produces: every
+ * file byte-identical, search bundles apart (Pagefind does not write them reproducibly), which are
+ * compared by the pages they index. Correctness only; how long they take is the benchmark's business.
+ */
+class IncrementalBuildTest {
+
+    static final Path FIXTURE_SEEDS = SiteTrees.PROJECT.resolve("src/test/resources/org/docedition/build/fixture/seeds");
+
+    @TempDir
+    Path temp;
+
+    private Path seeds;
+    private Path templates;
+
+    private Path copyProject() throws IOException {
+        seeds = copy(FIXTURE_SEEDS, temp.resolve("seeds"));
+        templates = copy(SiteTrees.PROJECT.resolve("templates"), temp.resolve("templates"));
+        return temp;
+    }
+
+    private BuildReport build(Path site, boolean search, boolean incremental, ByteArrayOutputStream log) {
+        BuildOptions options = new BuildOptions(SiteTrees.PROJECT, seeds, SiteTrees.PROJECT.resolve("content"), templates,
+                site, false, search, java.util.Optional.empty());
+        return new EditionBuild(options, new PrintStream(log, true, StandardCharsets.UTF_8)).build(incremental);
+    }
+
+    private BuildReport build(Path site, boolean search, boolean incremental) {
+        return build(site, search, incremental, new ByteArrayOutputStream());
+    }
+
+    /** Builds incrementally into {@code site} and cleanly into a fresh folder; returns the differences. */
+    private List<String> incrementalAgainstClean(Path site, boolean search) {
+        assertTrue(build(site, search, true).written(), "incremental build failed");
+        Path clean = temp.resolve("clean-" + System.nanoTime());
+        assertTrue(build(clean, search, false).written(), "clean build failed");
+        return SiteTrees.differences(SiteTrees.snapshot(site, IncrementalBuildTest::reproducible),
+                SiteTrees.snapshot(clean, IncrementalBuildTest::reproducible));
+    }
+
+    private static boolean reproducible(String path) {
+        return !path.startsWith("pagefind") && !path.equals("manifest-sha256.txt");
+    }
+
+    @Test
+    void build_afterEditingOneSeed_equalsACleanBuild() throws IOException {
+        copyProject();
+        Path site = temp.resolve("site");
+        assertTrue(build(site, false, true).written());
+        replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertTrue(build(site, false, true, log).written());
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains(" rendered, the others unchanged"), log.toString());
+        Path clean = temp.resolve("clean");
+        assertTrue(build(clean, false, false).written());
+
+        assertEquals(List.of(), SiteTrees.differences(SiteTrees.snapshot(site), SiteTrees.snapshot(clean)));
+    }
+
+    @Test
+    void build_afterChangingADocumentDate_updatesNeighboursAndChronologyLikeACleanBuild() throws IOException {
+        copyProject();
+        Path site = temp.resolve("site");
+        assertTrue(build(site, false, true).written());
+        // the article moves from 1955 to 1949: it gets other neighbours, and its old ones get new ones
+        replaceFirst(seeds.resolve("100_article.txt"), "Date: 1955-03-08", "Date: 1949-10-02");
+
+        assertEquals(List.of(), incrementalAgainstClean(site, false));
+    }
+
+    @Test
+    void build_afterDeletingASeed_removesItsPagesLikeACleanBuild() throws IOException {
+        copyProject();
+        Path site = temp.resolve("site");
+        assertTrue(build(site, false, true).written());
+        List<String> before = SiteTrees.names(site.resolve("documents"));
+        Files.delete(seeds.resolve("100_article.txt"));
+
+        assertEquals(List.of(), incrementalAgainstClean(site, false));
+        assertTrue(SiteTrees.names(site.resolve("documents")).size() < before.size());
+    }
+
+    @Test
+    void build_afterEditingATemplate_rendersEveryPageAgain() throws IOException {
+        copyProject();
+        Path site = temp.resolve("site");
+        assertTrue(build(site, false, true).written());
+        replaceFirst(templates.resolve("layout.ftl"), "</footer>", "<p>Edited footer.</p></footer>");
+
+        assertEquals(List.of(), incrementalAgainstClean(site, false));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Edited footer."));
+    }
+
+    @Test
+    void build_withNothingChanged_skipsAndLeavesTheSiteAsItWas() throws IOException {
+        copyProject();
+        Path site = temp.resolve("site");
+        BuildReport first = build(site, false, true);
+        Map<String, byte[]> before = SiteTrees.snapshot(site);
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        BuildReport again = build(site, false, true, log);
+
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("up to date"), log.toString());
+        assertEquals(first.documentsPerKind(), again.documentsPerKind());
+        assertEquals(first.pagesWritten(), again.pagesWritten());
+        assertEquals(first.problems(), again.problems());
+        assertEquals(List.of(), SiteTrees.differences(before, SiteTrees.snapshot(site)));
+    }
+
+    @Test
+    void build_afterTheSiteWasChangedByHand_buildsItAgain() throws IOException {
+        copyProject();
+        Path site = temp.resolve("site");
+        assertTrue(build(site, false, true).written());
+        Map<String, byte[]> built = SiteTrees.snapshot(site);
+        Files.writeString(site.resolve("manifest-sha256.txt"), "tampered\n");
+        Files.delete(site.resolve("index.html"));
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertTrue(build(site, false, true, log).written());
+
+        assertFalse(log.toString(StandardCharsets.UTF_8).contains("up to date"), log.toString());
+        assertEquals(List.of(), SiteTrees.differences(built, SiteTrees.snapshot(site)));
+    }
+
+    @Test
+    void build_withSearchAfterEditingOneSeed_reindexesLikeACleanBuild() throws IOException {
+        copyProject();
+        Path site = temp.resolve("site");
+        assertTrue(build(site, true, true).written());
+        replaceFirst(seeds.resolve("102_catalogue.txt"), " the ", " the amended ");
+
+        assertEquals(List.of(), incrementalAgainstClean(site, true));
+        assertTrue(Files.isRegularFile(site.resolve("pagefind/pagefind.js")));
+        String bundles = Files.readString(site.resolve("search-bundles.json"));
+        assertTrue(bundles.contains("\"pagefind/\"") && bundles.contains("\"pagefind-zh/\""), bundles);
+        // the manifest lists the same files, with the same digests outside the search bundles
+        List<String> manifest = Files.readAllLines(site.resolve("manifest-sha256.txt"));
+        for (String line : manifest) {
+            String path = line.substring(66);
+            assertTrue(Files.isRegularFile(site.resolve(path)), path);
+            if (reproducible(path)) {
+                assertEquals(Digests.ofFile(site.resolve(path)), line.substring(0, 64), path);
+            }
+        }
+    }
+
+    private static void replaceFirst(Path file, String what, String with) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf(what);
+        assertTrue(at >= 0, what + " not in " + file);
+        Files.writeString(file, text.substring(0, at) + with + text.substring(at + what.length()),
+                StandardCharsets.UTF_8);
+    }
+
+    private static Path copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.docedition.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The watcher behind {@code serve}: a change anywhere under a watched folder, in sub-folders made
+ * after it started too, runs the action; an interrupt stops it. Waits poll with a generous limit
+ * and assert nothing about how long anything took.
+ */
+class ChangeWatcherTest {
+
+    private static final long PATIENCE_MINUTES = 2;
+
+    @Test
+    void changes_inWatchedFoldersAndNewSubfolders_runTheAction(@TempDir Path dir) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path templates = Files.createDirectories(dir.resolve("templates/assets"));
+        BlockingQueue<String> runs = new LinkedBlockingQueue<>();
+        AtomicReference<Throwable> ended = new AtomicReference<>();
+        Thread watcher = new Thread(() -> {
+            try {
+                new ChangeWatcher(seeds, dir.resolve("templates"), dir.resolve("missing")).onChange(() -> runs.add("run"));
+            } catch (InterruptedException e) {
+                ended.set(e);
+            } catch (IOException e) {
+                ended.set(e);
+            }
+        }, "change-watcher");
+        watcher.start();
+        try {
+            // the watcher registers its folders after it starts: touch until it has seen a change
+            awaitRun(runs, () -> Files.writeString(seeds.resolve("001.txt"), "Title: A\n"));
+            runs.clear();
+            awaitRun(runs, () -> Files.writeString(templates.resolve("site.css"), "body{}"));
+            runs.clear();
+            Path fresh = Files.createDirectories(seeds.resolve("new/deeper"));
+            awaitRun(runs, () -> Files.writeString(fresh.resolve("x.md"), "---\n"));
+            runs.clear();
+            awaitRun(runs, () -> Files.writeString(fresh.resolve("x.md"), "---\ntitle: T\n"));
+        } finally {
+            watcher.interrupt();
+            watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+        }
+        assertFalse(watcher.isAlive(), "an interrupt stops the watcher");
+        assertNotNull(ended.get());
+        assertTrue(ended.get() instanceof InterruptedException, ended.get()::toString);
+    }
+
+    interface Change {
+        void make() throws IOException;
+    }
+
+    /** Makes {@code change} until the action has run once after it, within the patience limit. */
+    static void awaitRun(BlockingQueue<String> runs, Change change) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(PATIENCE_MINUTES);
+        while (System.nanoTime() < deadline) {
+            change.make();
+            if (runs.poll(2, TimeUnit.SECONDS) != null) {
+                return;
+            }
+        }
+        throw new AssertionError("the change was not noticed within " + PATIENCE_MINUTES + " minutes");
+    }
+}

@@ -1,0 +1,120 @@
+package org.docedition.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A throw-away project folder (the real templates, content and jbake.properties, seeds written by
+ * the test) and a way to run {@link Main#run} on it as a user would, capturing what it prints.
+ */
+final class CliProject {
+
+    /** The real project: Maven runs the tests there. */
+    static final Path REAL = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
+
+    /** What a stack trace looks like in output: "\tat org.x.Y.m(Y.java:12)" or "Exception in thread". */
+    private static final Pattern STACK_TRACE = Pattern.compile(
+            "(?m)^\\s+at [\\w$.]+\\(|Exception in thread|\\bCaused by: |\\.java:\\d+\\)");
+
+    final Path dir;
+    final Path seeds;
+
+    /** Copies templates/, content/ and jbake.properties of the real project into {@code dir}. */
+    CliProject(Path dir) {
+        this.dir = dir;
+        this.seeds = dir.resolve("seeds");
+        try {
+            Files.createDirectories(seeds);
+            copyTree(REAL.resolve("templates"), dir.resolve("templates"));
+            copyTree(REAL.resolve("content"), dir.resolve("content"));
+            Files.copy(REAL.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path site() {
+        return dir.resolve("site");
+    }
+
+    CliProject seed(String name, String text) {
+        return seed(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    CliProject seed(String name, byte[] bytes) {
+        try {
+            Files.write(seeds.resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** {@code edition <command> --project <dir> <more>}. */
+    Result run(String command, String... more) {
+        List<String> args = new ArrayList<>(List.of(command, "--project", dir.toString()));
+        args.addAll(List.of(more));
+        return Result.of(args.toArray(String[]::new));
+    }
+
+    /**
+     * Exit code and output of one run.
+     *
+     * @param exit the exit code
+     * @param out  what it printed to standard output
+     * @param err  what it printed to standard error
+     */
+    record Result(int exit, String out, String err) {
+
+        /** Runs {@link Main#run} with standard output and error captured (tests run one at a time). */
+        static Result of(String... args) {
+            PrintStream stdout = System.out;
+            PrintStream stderr = System.err;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit;
+            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                System.setOut(o);
+                System.setErr(e);
+                exit = Main.run(args);
+            } finally {
+                System.setOut(stdout);
+                System.setErr(stderr);
+            }
+            Result r = new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            assertFalse(STACK_TRACE.matcher(r.all()).find(), () -> "a stack trace reached the user:\n" + r.all());
+            return r;
+        }
+
+        /** Standard output and error together. */
+        String all() {
+            return out + err;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path dest = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(f, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.docedition.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.docedition.build.BuildOptions;
+import org.docedition.build.BuildReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code edition serve} on a copy of the project: it serves the built site on 127.0.0.1, rebuilds
+ * when a seed or template changes, and keeps serving the last good site when a rebuild fails.
+ * Every wait polls with a generous limit; nothing about timing is asserted.
+ */
+class ServeCommandTest {
+
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final long PATIENCE_MINUTES = 3;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void serve_rebuildsOnChangeAndKeepsTheLastGoodSite(@TempDir Path dir) throws Exception {
+        Path seeds = copy(PROJECT.resolve("seeds"), dir.resolve("seeds"));
+        Path content = copy(PROJECT.resolve("content"), dir.resolve("content"));
+        Path templates = copy(PROJECT.resolve("templates"), dir.resolve("templates"));
+        BuildOptions options = new BuildOptions(PROJECT, seeds, content, templates, dir.resolve("site"), false, false,
+                Optional.empty());
+        ServeCommand command = new ServeCommand();
+        command.port = 0;
+        CompletableFuture<PreviewServer> started = new CompletableFuture<>();
+        BlockingQueue<BuildReport> rebuilds = new LinkedBlockingQueue<>();
+        Thread serving = new Thread(() -> {
+            try {
+                command.serve(options, started::complete, rebuilds::add);
+            } catch (InterruptedException e) {
+                // stopped by the test
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "serve");
+        serving.start();
+        try {
+            String base = "http://127.0.0.1:" + started.get(PATIENCE_MINUTES, TimeUnit.MINUTES).port() + "/";
+            assertEquals(200, status(base));
+            assertTrue(body(base + "index.html").contains("<html"));
+            String doc68 = base + "documents/sscr-1952-1955-doc-68.html";
+            assertEquals(404, status(doc68));
+
+            // a new seed in the canonical format
+            Files.copy(PROJECT.resolve("src/test/resources/org/docedition/ingest/canonical/sscr-doc-68-example.md"),
+                    seeds.resolve("900_doc-68.md"));
+            awaitTrue(() -> status(doc68) == 200, "the new document's page is served");
+            assertTrue(body(base + "documents/sscr-1952-1955-doc-71.html").contains("sscr-1952-1955-doc-68.html"));
+
+            // a template change
+            Files.writeString(templates.resolve("assets/site.css"), "\n/* serve test marker */\n",
+                    StandardOpenOption.APPEND);
+            awaitTrue(() -> body(base + "assets/site.css").contains("serve test marker"), "the new CSS is served");
+
+            // a seed with an error: the rebuild fails and the last good site stays
+            rebuilds.clear();
+            Files.writeString(seeds.resolve("901_bad.md"), "---\ntitle: Bad\nkind: memo\n---\nText.\n");
+            BuildReport failed = awaitReport(rebuilds, r -> !r.written());
+            assertTrue(failed.problems().stream().anyMatch(p -> p.toString().startsWith("seeds/901_bad.md:3: error")),
+                    failed.problems()::toString);
+            assertEquals(200, status(doc68));
+            assertTrue(body(base + "assets/site.css").contains("serve test marker"));
+        } finally {
+            serving.interrupt();
+            serving.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+        }
+        assertFalse(serving.isAlive(), "an interrupt stops serve");
+    }
+
+    private int status(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private String body(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(PATIENCE_MINUTES);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + PATIENCE_MINUTES + " minutes: " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static BuildReport awaitReport(BlockingQueue<BuildReport> reports,
+                                           java.util.function.Predicate<BuildReport> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(PATIENCE_MINUTES);
+        while (System.nanoTime() < deadline) {
+            BuildReport r = reports.poll(1, TimeUnit.SECONDS);
+            if (r != null && wanted.test(r)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no such rebuild within " + PATIENCE_MINUTES + " minutes");
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}

@@ -1,0 +1,82 @@
+package org.docedition.qa;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.docedition.build.BuildOptions;
+import org.docedition.build.BuildReport;
+import org.docedition.build.EditionBuild;
+
+/**
+ * The site built from the real seeds (search included, with a public base URL so canonical links
+ * and citation URLs are in the pages), once per test JVM and shared by every check in this package.
+ */
+final class SeedsSite {
+
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+    /** A base URL no test fetches: links to it are the canonical and citation addresses. */
+    static final String SITE_URL = "https://example.org/edition/";
+
+    private static Path site;
+
+    private SeedsSite() {
+    }
+
+    /** The built site's folder; the build runs on first use. */
+    static synchronized Path dir() {
+        if (site == null) {
+            site = build();
+        }
+        return site;
+    }
+
+    /** Every HTML page of the site, site-relative with {@code /}, sorted; Pagefind's own files excluded. */
+    static List<String> pages() {
+        Path root = dir();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".html"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("pagefind"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path build() {
+        // the Nu checker brings log4j 1 onto the class path; Freemarker would pick it and log at debug level
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        try {
+            Path dir = Files.createTempDirectory("docedition-qa-");
+            Path out = dir.resolve("site");
+            BuildOptions options = BuildOptions.defaults(PROJECT).withSite(out).withSiteUrl(Optional.of(SITE_URL));
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            BuildReport report = new EditionBuild(options, new PrintStream(log, true, StandardCharsets.UTF_8)).build();
+            assertFalse(report.failed(false), () -> "the real seeds do not build:\n" + log.toString(StandardCharsets.UTF_8)
+                    + report.problems());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,56 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  Macros the apparatus pages share (persons, archives, sources) and the apparatus parts of a
+  document page. Import it: <#import "apparatus.ftl" as ap>.
+  Document summaries carry: url (site-relative), title, date, iso, number, kind, source, sourceId.
+-->
+
+<#-- One document in a list: date, linked title, number and source. -->
+<#macro docItem d extra="">
+<li><span class="entry-date"><#if d.iso?has_content><time datetime="${d.iso}">${d.date}</time><#else>${d.date}</#if></span> <a href="${root}${d.url}">${d.title}</a> <span class="entry-meta"><#if d.number?has_content>${d.number} · </#if>${d.source}<#if extra?has_content> · ${extra}</#if></span></li>
+</#macro>
+
+<#-- The citation in parts, as rows of the document's metadata list (an editorial reading, hence data-editorial). -->
+<#macro citationRows c>
+<#if c.type == "newspaper">
+<div data-editorial>
+<dt>Newspaper</dt>
+<dd><#if c.holderUrl?has_content><a href="${root}${c.holderUrl}" data-pagefind-filter="archive">${c.holder}</a><#else><span data-pagefind-filter="archive">${c.holder}</span></#if><#if c.printedAs?has_content> <span class="muted">(printed as “${c.printedAs}”)</span></#if><#if c.issue?has_content>, issue of <time datetime="${c.issueIso}">${c.issue}</time></#if></dd>
+</div>
+<#elseif c.type == "archive">
+<div data-editorial>
+<dt>Archive file</dt>
+<dd><#if c.holderUrl?has_content><a href="${root}${c.holderUrl}" data-pagefind-filter="archive">${c.holder}</a><#else><span data-pagefind-filter="archive">${c.holder}</span></#if><#if c.printedAs?has_content> <span class="muted">(printed as “${c.printedAs}”)</span></#if><#if c.fond?has_content>, fond <#if c.fondUrl?has_content><a href="${root}${c.fondUrl}">${c.fond}</a><#else>${c.fond}</#if></#if><#list c.shelf as part>, ${part.label} ${part.value}</#list></dd>
+</div>
+</#if>
+</#macro>
+
+<#-- Persons named, same archive file, related documents: sections at the end of a document page. -->
+<#macro documentSections a>
+<#if a.persons?has_content>
+<section class="persons-named" aria-labelledby="h-persons" data-pagefind-ignore>
+<h2 id="h-persons">Persons named</h2>
+<ul class="person-list">
+<#list a.persons as p>
+<li><a href="${root}${p.url}" data-pagefind-filter="person">${p.name}</a></li>
+</#list>
+</ul>
+</section>
+</#if>
+<#if a.sameFile?has_content>
+<section class="same-file" aria-labelledby="h-same-file" data-pagefind-ignore>
+<h2 id="h-same-file">${a.sameFileLabel}</h2>
+<ul class="entries">
+<#list a.sameFile as d><@docItem d/></#list>
+</ul>
+</section>
+</#if>
+<#if a.related?has_content>
+<section class="related" aria-labelledby="h-related" data-pagefind-ignore>
+<h2 id="h-related">Related documents in other sources</h2>
+<ul class="entries">
+<#list a.related as d><@docItem d/></#list>
+</ul>
+</section>
+</#if>
+</#macro>
