@@ -3,7 +3,8 @@
  * account of every seed line for the no-text-lost check.
  *
  * <p>The entry is {@link org.docedition.ingest.SeedIngester}; it decodes each file
- * ({@code SeedDecoder}), hands it to the reader that recognises it ({@code NewspaperReader},
+ * ({@code SeedDecoder}), hands it to the reader that recognises it ({@code CanonicalReader} for
+ * the Markdown format editors write, then the legacy {@code NewspaperReader},
  * {@code CollectionReader}, {@code CatalogueReader}), settles ids across files ({@code IdResolver})
  * and returns documents, problems and the {@link org.docedition.ingest.LineLedger}.
  */

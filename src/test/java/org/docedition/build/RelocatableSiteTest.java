@@ -61,6 +61,9 @@ class RelocatableSiteTest {
         assertEquals(List.of(), SiteTrees.differences(pages, mirrored));
 
         OfflineLinkChecker.Result links = OfflineLinkChecker.check(mirror);
+        System.out.println("wget mirror under " + prefix + ": " + links.pages() + " pages, " + links.links()
+                + " links (" + links.fragments() + " with #fragments), " + links.external() + " external, "
+                + links.broken().size() + " broken");
         assertEquals(List.of(), links.broken());
         assertEquals(pages.size(), links.pages());
         assertTrue(links.links() > 10 * links.pages() && links.fragments() > 50, "links checked: " + links);
