@@ -14,7 +14,9 @@
 <#if site.hasSearch>
 <li><a href="search.html">Search</a>: the words of every document, in English or Chinese.</li>
 </#if>
-<li><a href="sources.html">Sources</a>: the publications the documents come from.</li>
+<li><a href="sources.html">Sources</a>: the publications the documents come from, each in its own order.</li>
+<li><a href="persons.html">Persons</a>: the people the documents name, with the editors' biographical notes.</li>
+<li><a href="archives.html">Archives</a>: the archive files and newspaper issues the documents are kept in.</li>
 <#list site.pages as p>
 <li><a href="${p.url}">${p.title}</a></li>
 </#list>

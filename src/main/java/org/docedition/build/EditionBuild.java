@@ -153,7 +153,12 @@ public final class EditionBuild {
             }
             cache.forget();
             times.time("publish", publisher::commit);
-            cache.save(fingerprint, result, output.pageKeys(), output.bundleKeys());
+            try {
+                cache.save(fingerprint, result, output.pageKeys(), output.bundleKeys());
+            } catch (java.io.UncheckedIOException e) {
+                // the site is published; without a record the next build is simply a full one
+                out.println("note     could not record this build for the next one: " + e.getMessage());
+            }
             return result;
         } catch (RuntimeException e) {
             publisher.abandon();

@@ -90,6 +90,7 @@ final class SearchShards {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + site, e);
         }
+        indexedOnly(site, byBundle);
         List<Shard> shards = new ArrayList<>();
         for (SearchBundle b : SearchBundle.values()) {
             List<String> pages = byBundle.get(b);
@@ -115,6 +116,51 @@ final class SearchShards {
             }
         }
         return shards;
+    }
+
+    /**
+     * Drops the pages Pagefind would skip: once any page of the site has {@value #BODY}, Pagefind
+     * indexes only pages that have it, so the others (person and source pages, the chronology:
+     * on a large edition the largest pages of the site) need not be parsed at all, nor change a
+     * shard's key. A site without the attribute anywhere keeps every page, as Pagefind would. A
+     * language left with no page keeps its pages, so its bundle is built as before.
+     */
+    private static void indexedOnly(Path site, Map<SearchBundle, List<String>> byBundle) {
+        Map<SearchBundle, List<String>> withBody = new EnumMap<>(SearchBundle.class);
+        boolean any = false;
+        for (Map.Entry<SearchBundle, List<String>> e : byBundle.entrySet()) {
+            List<String> pages = e.getValue();
+            boolean[] body = new boolean[pages.size()];
+            java.util.stream.IntStream.range(0, pages.size()).parallel()
+                    .forEach(i -> body[i] = hasBody(site.resolve(pages.get(i))));
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < body.length; i++) {
+                if (body[i]) {
+                    kept.add(pages.get(i));
+                }
+            }
+            any |= !kept.isEmpty();
+            withBody.put(e.getKey(), kept);
+        }
+        if (!any) {
+            return;
+        }
+        withBody.forEach((bundle, kept) -> {
+            if (!kept.isEmpty()) {
+                byBundle.put(bundle, kept);
+            }
+        });
+    }
+
+    private static final String BODY = "data-pagefind-body";
+
+    private static boolean hasBody(Path page) {
+        try {
+            // the attribute is ASCII; Latin-1 maps bytes to chars one to one, whatever the page's encoding
+            return new String(Files.readAllBytes(page), StandardCharsets.ISO_8859_1).contains(BODY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + page, e);
+        }
     }
 
     /** The shard of {@code page} among {@code n}: a mixed hash of the path, the same on every run and machine. */

@@ -121,6 +121,11 @@ final class SearchBrowser implements AutoCloseable {
                 + "document.getElementById('search-status').textContent)");
     }
 
+    /** What the status line says ("12 results for “x”."). */
+    String statusText() {
+        return page.locator("#search-status").textContent();
+    }
+
     /** Result links, absolute, in the order shown. */
     List<String> resultLinks() {
         return page.locator("#search-results li h2 a").all().stream()

@@ -1,0 +1,70 @@
+package org.docedition.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ModelKeyTest {
+
+    private static Map<String, Object> model(Object title, Object neighbours) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", title);
+        m.put("previous", neighbours);
+        m.put("count", 3);
+        return m;
+    }
+
+    @Test
+    void of_equalModelsBuiltInAnotherOrder_giveTheSameKey() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("x", "1");
+        a.put("y", List.of("a", "b"));
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("y", List.of("a", "b"));
+        b.put("x", "1");
+
+        assertEquals(ModelKey.of("document.ftl", a), ModelKey.of("document.ftl", b));
+    }
+
+    @Test
+    void of_aNeighbourTitleChanged_givesAnotherKey() {
+        assertNotEquals(ModelKey.of("document.ftl", model("Doc", Map.of("title", "Old"))),
+                ModelKey.of("document.ftl", model("Doc", Map.of("title", "New"))));
+    }
+
+    @Test
+    void of_anotherTemplate_givesAnotherKey() {
+        assertNotEquals(ModelKey.of("document.ftl", model("Doc", null)), ModelKey.of("original.ftl", model("Doc", null)));
+    }
+
+    @Test
+    void of_valuesThatPrintAlike_giveDifferentKeys() {
+        // "3" and 3, or a list of one "a,b" and of "a" and "b", must not collide
+        assertNotEquals(ModelKey.of("t", Map.of("v", "3")), ModelKey.of("t", Map.of("v", 3)));
+        assertNotEquals(ModelKey.of("t", Map.of("v", List.of("a,b"))), ModelKey.of("t", Map.of("v", List.of("a", "b"))));
+        assertNotEquals(ModelKey.of("t", model(null, null)), ModelKey.of("t", model("", null)));
+    }
+
+    @Test
+    void of_anObjectWithoutValueText_neverMatchesAgain() {
+        Object opaque = new Object();
+        // its toString holds an identity hash: a new object next build; the page is rendered again
+        assertNotEquals(ModelKey.of("t", Map.of("v", new Object())), ModelKey.of("t", Map.of("v", new Object())));
+        assertEquals(ModelKey.of("t", Map.of("v", opaque)), ModelKey.of("t", Map.of("v", opaque)));
+    }
+
+    @Test
+    void of_aRecord_isKeyedByItsComponents() {
+        record Person(String name, int born) {
+        }
+        assertEquals(ModelKey.of("t", Map.of("p", new Person("Zhou", 1898))),
+                ModelKey.of("t", Map.of("p", new Person("Zhou", 1898))));
+        assertNotEquals(ModelKey.of("t", Map.of("p", new Person("Zhou", 1898))),
+                ModelKey.of("t", Map.of("p", new Person("Zhou", 1899))));
+    }
+}

@@ -1,0 +1,88 @@
+package org.docedition.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchShardsTest {
+
+    @TempDir
+    Path site;
+
+    private void pages(int english, int chinese) throws IOException {
+        Files.createDirectories(site.resolve("documents"));
+        Files.writeString(site.resolve("index.html"), "<html></html>");
+        for (int i = 0; i < english; i++) {
+            Files.writeString(site.resolve("documents/d-" + i + ".html"), "<html></html>");
+        }
+        for (int i = 0; i < chinese; i++) {
+            Files.writeString(site.resolve("documents/d-" + i + ".zh.html"), "<html></html>");
+        }
+    }
+
+    @Test
+    void plan_smallSite_hasOneBundlePerLanguageWithTheUsualNames() throws IOException {
+        pages(5, 2);
+
+        List<SearchShards.Shard> shards = SearchShards.plan(site);
+
+        assertEquals(List.of("pagefind", "pagefind-zh"), shards.stream().map(SearchShards.Shard::directory).toList());
+        assertEquals(6, shards.get(0).pages().size(), "no page has data-pagefind-body: every page is indexed");
+        assertEquals(List.of("documents/d-0.zh.html", "documents/d-1.zh.html"), shards.get(1).pages());
+    }
+
+    @Test
+    void plan_largeSite_splitsEveryPageIntoExactlyOneShard() throws IOException {
+        int english = SearchShards.SHARD_PAGES * 2 + 10;
+        pages(english, 0);
+
+        List<SearchShards.Shard> shards = SearchShards.plan(site);
+
+        assertEquals(3, shards.size());
+        assertEquals(List.of("pagefind", "pagefind-2", "pagefind-3"),
+                shards.stream().map(SearchShards.Shard::directory).toList());
+        Set<String> seen = new HashSet<>();
+        shards.forEach(s -> s.pages().forEach(p -> assertTrue(seen.add(p), p + " in two shards")));
+        assertEquals(english + 1, seen.size());
+    }
+
+    @Test
+    void plan_siteWithIndexedBodies_leavesOutPagesPagefindWouldSkip() throws IOException {
+        pages(3, 1);
+        Files.writeString(site.resolve("documents/d-1.html"), "<html><article data-pagefind-body>x</article></html>");
+        Files.writeString(site.resolve("documents/d-2.html"), "<html><article data-pagefind-body>y</article></html>");
+
+        List<SearchShards.Shard> shards = SearchShards.plan(site);
+
+        assertEquals(List.of("documents/d-1.html", "documents/d-2.html"), shards.get(0).pages());
+        // the Chinese bundle has no page with a body: it keeps its pages, as Pagefind would index them
+        assertEquals(List.of("documents/d-0.zh.html"), shards.get(1).pages());
+    }
+
+    @Test
+    void shardOf_dependsOnThePathAlone() {
+        for (int n = 1; n < 20; n++) {
+            int shard = SearchShards.shardOf("documents/sscr-1952-1955-doc-70.html", n);
+            assertTrue(shard >= 0 && shard < n);
+            assertEquals(shard, SearchShards.shardOf("documents/sscr-1952-1955-doc-70.html", n));
+        }
+    }
+
+    @Test
+    void writeList_namesEveryBundleWithItsLanguage() throws IOException {
+        pages(3, 1);
+
+        SearchShards.writeList(site, SearchShards.plan(site));
+
+        assertEquals("{\"bundles\":[\n{\"dir\":\"pagefind/\",\"lang\":\"en\"},\n{\"dir\":\"pagefind-zh/\",\"lang\":\"zh\"}\n]}\n",
+                Files.readString(site.resolve(SearchShards.LIST_FILE)));
+    }
+}
