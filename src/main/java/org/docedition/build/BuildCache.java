@@ -1,5 +1,7 @@
 package org.docedition.build;
 
+import org.docedition.files.Sha256;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +59,7 @@ final class BuildCache {
     static BuildCache load(Path projectDir, Path siteDir) {
         Path site = siteDir.toAbsolutePath().normalize();
         String name = (site.getFileName() == null ? "site" : site.getFileName().toString()) + "-"
-                + Digests.of(site.toString()).substring(0, 12);
+                + Sha256.of(site.toString()).substring(0, 12);
         BuildCache c = new BuildCache(projectDir.toAbsolutePath().normalize().resolve(".edition-cache").resolve(name),
                 site);
         Path state = c.dir.resolve(STATE);
@@ -90,7 +92,7 @@ final class BuildCache {
     /** Whether this record describes the site now published (same manifest as recorded). */
     boolean describes() {
         Path m = site.resolve(MANIFEST);
-        return !manifest.isEmpty() && Files.isRegularFile(m) && manifest.equals(Digests.ofFile(m));
+        return !manifest.isEmpty() && Files.isRegularFile(m) && manifest.equals(Sha256.ofFile(m));
     }
 
     /** Removes the record; done before a site is replaced, so a crash never leaves one describing another site. */
@@ -108,7 +110,7 @@ final class BuildCache {
         StringBuilder s = new StringBuilder();
         s.append("inputs\t").append(fingerprint.digest()).append('\n');
         s.append("environment\t").append(fingerprint.environment()).append('\n');
-        s.append("manifest\t").append(Digests.ofFile(site.resolve(MANIFEST))).append('\n');
+        s.append("manifest\t").append(Sha256.ofFile(site.resolve(MANIFEST))).append('\n');
         s.append("pagesWritten\t").append(report.pagesWritten()).append('\n');
         report.documentsPerKind().forEach((k, n) -> s.append("kind\t").append(k.name()).append('\t').append(n)
                 .append('\n'));

@@ -1,5 +1,7 @@
 package org.docedition.build;
 
+import org.docedition.files.Sha256;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -38,14 +40,14 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
         tree(env, "content", options.contentDir());
         file(env, "jbake.properties", options.projectDir().resolve("jbake.properties"));
         file(env, "package-lock.json", options.projectDir().resolve("package-lock.json"));
-        return new InputFingerprint(Digests.of(env.toString()), seeds(options.seedsDir()));
+        return new InputFingerprint(Sha256.of(env.toString()), seeds(options.seedsDir()));
     }
 
     /** One digest of everything. */
     String digest() {
         StringBuilder s = new StringBuilder(environment).append('\n');
         seeds.forEach((name, sha) -> s.append(name).append(' ').append(sha).append('\n'));
-        return Digests.of(s.toString());
+        return Sha256.of(s.toString());
     }
 
     private static Map<String, String> seeds(Path dir) {
@@ -62,7 +64,7 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
         }
         String[] digests = new String[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel()
-                .forEach(i -> digests[i] = Digests.ofFile(files.get(i)));
+                .forEach(i -> digests[i] = Sha256.ofFile(files.get(i)));
         for (int i = 0; i < files.size(); i++) {
             out.put(folder + files.get(i).getFileName(), digests[i]);
         }
@@ -86,7 +88,7 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
     }
 
     private static void file(StringBuilder env, String label, Path f) {
-        env.append(label).append(' ').append(Files.isRegularFile(f) ? Digests.ofFile(f) : "none").append('\n');
+        env.append(label).append(' ').append(Files.isRegularFile(f) ? Sha256.ofFile(f) : "none").append('\n');
     }
 
     /**
@@ -114,7 +116,7 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
                     }
                 });
             }
-            return Digests.of(s.toString());
+            return Sha256.of(s.toString());
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // unknown tool: never equal to a previous build's, so nothing is reused
             return "unknown " + System.nanoTime();

@@ -1,5 +1,7 @@
 package org.docedition.build;
 
+import org.docedition.files.Sha256;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +80,7 @@ final class ReusingOutput implements PageOutput, BundleReuse {
 
     @Override
     public String digest(String sitePath) {
-        return known.computeIfAbsent(sitePath, p -> Digests.ofFile(stage.resolve(p)));
+        return known.computeIfAbsent(sitePath, p -> Sha256.ofFile(stage.resolve(p)));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.docedition.cli;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.docedition.build.BuildOptions;

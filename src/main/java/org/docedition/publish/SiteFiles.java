@@ -1,16 +1,14 @@
 package org.docedition.publish;
 
+import org.docedition.files.Sha256;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -49,29 +47,12 @@ final class SiteFiles {
 
     /** The lower-case hex SHA-256 of {@code file}'s bytes. */
     static String sha256(Path file) {
-        MessageDigest digest = newDigest();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.ofFile(file);
     }
 
     /** The lower-case hex SHA-256 of {@code bytes}. */
     static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(newDigest().digest(bytes));
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must support SHA-256", e);
-        }
+        return Sha256.of(bytes);
     }
 
     /** A relative path with each segment percent-encoded as a URL needs it ({@code a b.html} to {@code a%20b.html}). */

@@ -1,5 +1,7 @@
 package org.docedition.build;
 
+import org.docedition.files.Sha256;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,7 +163,7 @@ class IncrementalBuildTest {
             String path = line.substring(66);
             assertTrue(Files.isRegularFile(site.resolve(path)), path);
             if (reproducible(path)) {
-                assertEquals(Digests.ofFile(site.resolve(path)), line.substring(0, 64), path);
+                assertEquals(Sha256.ofFile(site.resolve(path)), line.substring(0, 64), path);
             }
         }
     }

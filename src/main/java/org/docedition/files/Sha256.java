@@ -1,4 +1,4 @@
-package org.docedition.build;
+package org.docedition.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +10,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests of files and text, as lower-case hex. */
-final class Digests {
+/** Lower-case hex SHA-256 digests, the form of {@code sha256sum} and BagIt manifests. */
+public final class Sha256 {
 
-    private Digests() {
+    private Sha256() {
     }
 
-    static MessageDigest sha256() {
+    /** A new SHA-256 digest. */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -24,12 +25,23 @@ final class Digests {
         }
     }
 
-    static String of(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    /** The digest of {@code bytes}. */
+    public static String of(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
     }
 
-    static String ofFile(Path file) {
-        MessageDigest digest = sha256();
+    /** The digest of {@code text} in UTF-8. */
+    public static String of(String text) {
+        return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The digest of {@code file}'s bytes, read in blocks.
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static String ofFile(Path file) {
+        MessageDigest digest = newDigest();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
