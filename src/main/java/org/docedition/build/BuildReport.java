@@ -1,7 +1,9 @@
 package org.docedition.build;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.docedition.model.Kind;
 import org.docedition.model.Problem;
 
@@ -18,7 +20,8 @@ public record BuildReport(Map<Kind, Integer> documentsPerKind, int pagesWritten,
                           StageTimes times, boolean written) {
 
     public BuildReport {
-        documentsPerKind = Map.copyOf(documentsPerKind);
+        // in the kinds' declared order, so summaries read the same every time
+        documentsPerKind = Collections.unmodifiableMap(new TreeMap<>(documentsPerKind));
         problems = List.copyOf(problems);
     }
 
