@@ -3,6 +3,7 @@ package org.docedition.apparatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,6 +70,9 @@ final class NameIndex {
 
     /** The names in {@code text}, longest form first at each place, in reading order. */
     List<Found> find(String text) {
+        if (!mayName(text)) {
+            return List.of();
+        }
         List<NameTokens.Token> tokens = NameTokens.of(text);
         List<Found> found = new ArrayList<>();
         int i = 0;
@@ -94,6 +98,31 @@ final class NameIndex {
             i = last + 1;
         }
         return found;
+    }
+
+    /**
+     * Whether a word of {@code text} written with a capital starts a known form. Most paragraphs
+     * name no one: this looks only at their capitalised words and keeps the cutting of the whole
+     * text into words for the paragraphs that may.
+     */
+    private boolean mayName(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (Character.isUpperCase(c) && byFirstKey.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(String text, List<NameTokens.Token> tokens, int at, List<String> keys) {

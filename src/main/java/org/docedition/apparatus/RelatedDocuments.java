@@ -2,13 +2,13 @@ package org.docedition.apparatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 import org.docedition.model.HistoricalDate;
@@ -27,7 +27,15 @@ import org.docedition.model.Paragraph;
  * <p>Each document is described by its persons and its most distinctive words, weighted and scaled
  * to length one; two documents share the sum of the products of their common features' weights
  * (their cosine). A feature is followed only to the documents nearest in date that have it, so
- * the work per document is bounded and the whole is linear in the size of the edition. Ties are broken by id: the result is the same on every run.
+ * the work per document is bounded and the whole is linear in the size of the edition. Ties are
+ * broken by id: the result is the same on every run.
+ *
+ * <p>Memory is bounded by the vocabulary and by the features kept, never by all the words of all
+ * documents at once: a first pass counts in how many documents each word and each word pair stands
+ * (words as ids of one dictionary, pairs as two ids packed in a {@code long}, counts in primitive
+ * arrays); a second pass reads each document again and keeps only its {@link #WORDS} most
+ * distinctive features as a small sorted array of ids. At 100,000 documents the word-count maps of
+ * every document held at once needed more than 4 GB of heap.
  */
 final class RelatedDocuments {
 
@@ -41,6 +49,10 @@ final class RelatedDocuments {
     private static final double PERSON_WEIGHT = 2.0;
     private static final double DATE_WEIGHT = 0.5;
     private static final double LEAST_SCORE = 0.04;
+    /** Bits of a word id inside a pair key; words with a larger id are counted alone, never in pairs. */
+    private static final int ID_BITS = 26;
+    private static final long PAIR = 1L << 62;
+    private static final long PERSON = 1L << 61;
     private static final Set<String> STOP = Set.of("about", "above", "after", "again", "against", "also", "although",
             "among", "another", "because", "been", "before", "being", "between", "both", "could", "does", "during",
             "each", "even", "every", "first", "from", "further", "have", "having", "here", "into", "itself", "just",
@@ -49,6 +61,7 @@ final class RelatedDocuments {
             "those", "through", "under", "until", "upon", "very", "well", "were", "what", "when", "where", "which",
             "while", "will", "with", "within", "without", "would", "your", "year", "years", "said", "time",
             "people", "republic", "union", "soviet", "china", "chinese", "ussr", "government", "comrade", "comrades");
+    private static final String[] ENDINGS = {"ations", "ation", "ally", "ies", "al", "es", "s", "e"};
 
     private RelatedDocuments() {
     }
@@ -56,152 +69,526 @@ final class RelatedDocuments {
     /** Related documents of each of {@code documents} (in date order), given who each names. */
     static Map<DocumentId, List<DocumentId>> find(List<Document> documents, Map<DocumentId, List<Mention>> mentions) {
         int n = documents.size();
-        List<Map<String, Double>> features = features(documents, mentions);
-        // each feature's documents in date order, with the feature's weight in each
-        Map<String, Posting> postings = new HashMap<>();
-        int[][] positions = new int[n][];
-        for (int i = 0; i < n; i++) {
-            Map<String, Double> f = features.get(i);
-            positions[i] = new int[f.size()];
-            int k = 0;
-            for (Map.Entry<String, Double> e : f.entrySet()) {
-                positions[i][k++] = postings.computeIfAbsent(e.getKey(), x -> new Posting()).add(i, e.getValue());
+        Features features = features(documents, mentions);
+        int[][] ids = features.ids;
+        double[][] weights = features.weights;
+
+        // each feature's documents in date order (documents are), with the feature's weight in each
+        int[] start = new int[features.count + 1];
+        for (int[] f : ids) {
+            for (int id : f) {
+                start[id + 1]++;
             }
         }
-        long[] days = new long[n];
+        for (int k = 0; k < features.count; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] fill = Arrays.copyOf(start, features.count);
+        int[] postingDocuments = new int[start[features.count]];
+        double[] postingWeights = new double[start[features.count]];
         for (int i = 0; i < n; i++) {
-            days[i] = documents.get(i).date().map(RelatedDocuments::epochDay).orElse(Long.MIN_VALUE);
+            for (int k = 0; k < ids[i].length; k++) {
+                int at = fill[ids[i][k]]++;
+                postingDocuments[at] = i;
+                postingWeights[at] = weights[i][k];
+            }
         }
 
-        Map<DocumentId, List<DocumentId>> related = new HashMap<>();
-        Map<Integer, Double> shared = new HashMap<>();
+        long[] days = new long[n];
+        int[] sources = new int[n];
+        Map<String, Integer> sourceIds = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Document d = documents.get(i);
-            shared.clear();
-            int k = 0;
-            for (Map.Entry<String, Double> e : features.get(i).entrySet()) {
-                Posting list = postings.get(e.getKey());
-                int at = positions[i][k++];
-                double weight = e.getValue();
+            days[i] = d.date().map(RelatedDocuments::epochDay).orElse(Long.MIN_VALUE);
+            sources[i] = sourceIds.computeIfAbsent(d.source().id(), k -> sourceIds.size());
+        }
+
+        @SuppressWarnings("unchecked")
+        List<DocumentId>[] found = new List[n];
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        // each document's list depends on the shared, read-only index alone: the order of work does not matter
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Scratch s = scratch.get();
+            for (int k = 0; k < ids[i].length; k++) {
+                int from = start[ids[i][k]];
+                int to = start[ids[i][k] + 1];
+                int at = Arrays.binarySearch(postingDocuments, from, to, i);
+                double weight = weights[i][k];
                 // a common feature is followed only to the documents nearest in date
-                for (int p = Math.max(0, at - WINDOW); p < Math.min(list.size, at + WINDOW + 1); p++) {
-                    int c = list.documents[p];
-                    if (c != i && !documents.get(c).source().id().equals(d.source().id())) {
-                        shared.merge(c, weight * list.weights[p], Double::sum);
+                for (int p = Math.max(from, at - WINDOW); p < Math.min(to, at + WINDOW + 1); p++) {
+                    int c = postingDocuments[p];
+                    if (c != i && sources[c] != sources[i]) {
+                        s.add(c, weight * postingWeights[p]);
                     }
                 }
             }
-            List<Scored> scored = new ArrayList<>();
-            for (Map.Entry<Integer, Double> e : shared.entrySet()) {
-                if (e.getValue() >= LEAST_SCORE) {
-                    double score = e.getValue() * (1 + dateScore(days[i], days[e.getKey()]));
-                    scored.add(new Scored(documents.get(e.getKey()).id(), score));
-                }
-            }
-            scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
-            if (!scored.isEmpty()) {
-                related.put(d.id(), scored.stream().limit(MOST).map(Scored::id).toList());
+            found[i] = s.best(i, documents, days);
+        });
+        Map<DocumentId, List<DocumentId>> related = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!found[i].isEmpty()) {
+                related.put(documents.get(i).id(), found[i]);
             }
         }
         return related;
     }
 
-    private record Scored(DocumentId id, double score) {
-    }
-
-    /** The documents having one feature, in date order, and its weight in each. */
-    private static final class Posting {
-        int[] documents = new int[4];
-        double[] weights = new double[4];
+    /** One thread's running sums of what a document shares with each other document. */
+    private static final class Scratch {
+        final double[] shared;
+        int[] touched = new int[256];
         int size;
 
-        /** Appends a document; returns its position. */
-        int add(int document, double weight) {
-            if (size == documents.length) {
-                documents = java.util.Arrays.copyOf(documents, size * 2);
-                weights = java.util.Arrays.copyOf(weights, size * 2);
-            }
-            documents[size] = document;
-            weights[size] = weight;
-            return size++;
+        Scratch(int n) {
+            shared = new double[n];
         }
-    }
 
-    /** Persons and most distinctive words of each document, weighted and scaled to length one. */
-    private static List<Map<String, Double>> features(List<Document> documents, Map<DocumentId, List<Mention>> mentions) {
-        List<Map<String, Integer>> counts = new ArrayList<>(documents.size());
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Document d : documents) {
-            Map<String, Integer> c = new HashMap<>();
-            words(d.title(), c, TITLE_WEIGHT);
-            for (Paragraph p : d.paragraphs()) {
-                words(p.text(), c, 1);
-            }
-            counts.add(c);
-            c.keySet().forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
-        }
-        Map<String, Integer> personFrequency = new HashMap<>();
-        mentions.values().forEach(list -> list.forEach(m -> personFrequency.merge(m.personId(), 1, Integer::sum)));
-        double n = documents.size();
-        List<Map<String, Double>> features = new ArrayList<>(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            Map<String, Double> weights = new HashMap<>();
-            counts.get(i).forEach((w, c) -> {
-                int df = documentFrequency.get(w);
-                if (df > 1) {
-                    // a word of one document alone relates it to nothing
-                    weights.put(w, (1 + Math.log(c)) * Math.log(n / df));
+        void add(int c, double w) {
+            if (shared[c] == 0) {
+                if (size == touched.length) {
+                    touched = Arrays.copyOf(touched, size * 2);
                 }
-            });
-            Map<String, Double> kept = new LinkedHashMap<>();
-            weights.entrySet().stream()
-                    .filter(e -> e.getValue() > 0)
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(WORDS)
-                    .forEach(e -> kept.put(e.getKey(), e.getValue()));
-            for (Mention m : mentions.getOrDefault(documents.get(i).id(), List.of())) {
-                kept.put("@" + m.personId(), PERSON_WEIGHT * Math.log(1 + n / personFrequency.get(m.personId())));
+                touched[size++] = c;
             }
-            double norm = Math.sqrt(kept.values().stream().mapToDouble(v -> v * v).sum());
-            if (norm > 0) {
-                kept.replaceAll((k, v) -> v / norm);
-            }
-            features.add(kept);
+            shared[c] += w;
         }
-        return features;
+
+        /** The best {@link #MOST} of the documents touched, and clears the sums for the next document. */
+        List<DocumentId> best(int i, List<Document> documents, long[] days) {
+            int[] top = new int[MOST];
+            double[] topScore = new double[MOST];
+            int kept = 0;
+            for (int t = 0; t < size; t++) {
+                int c = touched[t];
+                double sum = shared[c];
+                shared[c] = 0;
+                if (sum < LEAST_SCORE) {
+                    continue;
+                }
+                double score = sum * (1 + dateScore(days[i], days[c]));
+                // insertion into the short list, best first, ties by id
+                int at = kept;
+                while (at > 0 && better(score, c, topScore[at - 1], top[at - 1], documents)) {
+                    at--;
+                }
+                if (at >= MOST) {
+                    continue;
+                }
+                int last = Math.min(kept, MOST - 1);
+                System.arraycopy(top, at, top, at + 1, last - at);
+                System.arraycopy(topScore, at, topScore, at + 1, last - at);
+                top[at] = c;
+                topScore[at] = score;
+                kept = Math.min(kept + 1, MOST);
+            }
+            size = 0;
+            List<DocumentId> list = new ArrayList<>(kept);
+            for (int k = 0; k < kept; k++) {
+                list.add(documents.get(top[k]).id());
+            }
+            return List.copyOf(list);
+        }
+
+        private static boolean better(double score, int c, double otherScore, int other, List<Document> documents) {
+            if (score != otherScore) {
+                return score > otherScore;
+            }
+            return documents.get(c).id().compareTo(documents.get(other).id()) < 0;
+        }
     }
 
     /**
-     * Counts the words of {@code text} worth comparing (four letters or more, no common words,
-     * plurals folded) and the pairs of such words that stand side by side ("cultural exchange"),
-     * which say more about a subject than either word alone.
+     * Each document's features as ids ascending, with their weights scaled to length one.
+     *
+     * @param ids     per document, its feature ids, ascending
+     * @param weights per document, the weight of each of its features
+     * @param count   how many distinct features there are
      */
-    private static void words(String text, Map<String, Integer> counts, int weight) {
-        int i = 0;
-        int len = text.length();
-        String previous = null;
-        int previousEnd = -1;
-        while (i < len) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
+    private record Features(int[][] ids, double[][] weights, int count) {
+    }
+
+    /** Persons and most distinctive words of each document, weighted and scaled to length one. */
+    private static Features features(List<Document> documents, Map<DocumentId, List<Mention>> mentions) {
+        int n = documents.size();
+        // first pass: one dictionary of words, and in how many documents each word and pair stands
+        Dictionary dictionary = new Dictionary();
+        int[] wordFrequency = new int[1024];
+        LongCounts pairFrequency = new LongCounts();
+        Tokens tokens = new Tokens();
+        for (Document d : documents) {
+            tokens.read(d, dictionary, true);
+            tokens.distinct();
+            for (int k = 0; k < tokens.size; k++) {
+                long key = tokens.keys[k];
+                if ((key & PAIR) != 0) {
+                    pairFrequency.increment(key);
+                } else {
+                    if (key >= wordFrequency.length) {
+                        wordFrequency = Arrays.copyOf(wordFrequency, Math.max((int) key + 1, wordFrequency.length * 2));
+                    }
+                    wordFrequency[(int) key]++;
+                }
             }
-            int start = i;
-            while (i < len && Character.isLetter(text.charAt(i))) {
-                i++;
+        }
+        Map<String, Integer> personIds = new HashMap<>();
+        List<Integer> personFrequency = new ArrayList<>();
+        for (Document d : documents) {
+            for (Mention m : mentions.getOrDefault(d.id(), List.of())) {
+                int p = personIds.computeIfAbsent(m.personId(), k -> personIds.size());
+                if (p == personFrequency.size()) {
+                    personFrequency.add(0);
+                }
+                personFrequency.set(p, personFrequency.get(p) + 1);
             }
-            String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-            if (i - start < 4 || STOP.contains(w)) {
-                previous = null;
-                continue;
+        }
+
+        int[] rank = dictionary.ranks();
+
+        // second pass: each document's most distinctive features, read again rather than kept
+        long[][] keys = new long[n][];
+        double[][] weights = new double[n][];
+        int[] words = wordFrequency;
+        ThreadLocal<Tokens> local = ThreadLocal.withInitial(Tokens::new);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Tokens t = local.get();
+            Document d = documents.get(i);
+            t.read(d, dictionary, false);
+            t.count();
+            List<Mention> named = mentions.getOrDefault(d.id(), List.of());
+            long[] kept = new long[Math.min(WORDS, t.size) + named.size()];
+            double[] w = new double[kept.length];
+            int size = t.top(words, pairFrequency, rank, n, kept, w);
+            for (Mention m : named) {
+                int p = personIds.get(m.personId());
+                kept[size] = PERSON | p;
+                w[size++] = PERSON_WEIGHT * Math.log(1 + (double) n / personFrequency.get(p));
             }
-            w = fold(w);
-            counts.merge(w, weight, Integer::sum);
-            if (previous != null && adjacent(text, previousEnd, start)) {
-                counts.merge(previous + " " + w, weight, Integer::sum);
+            double norm = 0;
+            for (int k = 0; k < size; k++) {
+                norm += w[k] * w[k];
             }
-            previous = w;
-            previousEnd = i;
+            norm = Math.sqrt(norm);
+            // sorted by key, weights alongside
+            long[] order = new long[size];
+            for (int k = 0; k < size; k++) {
+                order[k] = kept[k];
+            }
+            Arrays.sort(order);
+            double[] scaled = new double[size];
+            for (int k = 0; k < size; k++) {
+                int from = indexOf(kept, size, order[k]);
+                scaled[k] = norm > 0 ? w[from] / norm : w[from];
+            }
+            keys[i] = order;
+            weights[i] = scaled;
+        });
+
+        // features kept anywhere, numbered in key order, so each document's ids stay ascending
+        int total = 0;
+        for (long[] k : keys) {
+            total += k.length;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] k : keys) {
+            System.arraycopy(k, 0, all, at, k.length);
+            at += k.length;
+        }
+        Arrays.sort(all);
+        int count = 0;
+        for (int k = 0; k < all.length; k++) {
+            if (k == 0 || all[k] != all[k - 1]) {
+                all[count++] = all[k];
+            }
+        }
+        int[][] ids = new int[n][];
+        for (int i = 0; i < n; i++) {
+            ids[i] = new int[keys[i].length];
+            for (int k = 0; k < keys[i].length; k++) {
+                ids[i][k] = Arrays.binarySearch(all, 0, count, keys[i][k]);
+            }
+            keys[i] = null;
+        }
+        return new Features(ids, weights, count);
+    }
+
+    private static int indexOf(long[] keys, int size, long key) {
+        for (int k = 0; k < size; k++) {
+            if (keys[k] == key) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("feature lost");
+    }
+
+    /**
+     * The words of one document worth comparing (four letters or more, no common words, plurals
+     * folded) and the pairs of such words that stand side by side ("cultural exchange"), which say
+     * more about a subject than either word alone, as keys: a word's id, or two ids in a pair key.
+     */
+    private static final class Tokens {
+        long[] keys = new long[1024];
+        int[] counts = new int[1024];
+        int size;
+
+        /** Reads {@code d}; with {@code learn}, new words join the dictionary, otherwise they are left out. */
+        void read(Document d, Dictionary dictionary, boolean learn) {
+            size = 0;
+            for (int r = 0; r < TITLE_WEIGHT; r++) {
+                words(d.title(), dictionary, learn);
+            }
+            for (Paragraph p : d.paragraphs()) {
+                words(p.text(), dictionary, learn);
+            }
+        }
+
+        private void words(String text, Dictionary dictionary, boolean learn) {
+            int i = 0;
+            int len = text.length();
+            long previous = -1;
+            int previousEnd = -1;
+            while (i < len) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < len && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int id = i - start < 4 ? -1 : dictionary.id(text, start, i, learn);
+                if (id < 0) {
+                    // a short or common word, or (never, for the documents of the first pass) one not seen
+                    previous = -1;
+                    continue;
+                }
+                add(id);
+                if (previous >= 0 && previous < (1L << ID_BITS) && id < (1L << ID_BITS)
+                        && adjacent(text, previousEnd, start)) {
+                    add(PAIR | (previous << ID_BITS) | id);
+                }
+                previous = id;
+                previousEnd = i;
+            }
+        }
+
+        private void add(long key) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = key;
+        }
+
+        /** Leaves each key once, ascending. */
+        void distinct() {
+            Arrays.sort(keys, 0, size);
+            int out = 0;
+            for (int k = 0; k < size; k++) {
+                if (k == 0 || keys[k] != keys[k - 1]) {
+                    keys[out++] = keys[k];
+                }
+            }
+            size = out;
+        }
+
+        /** Leaves each key once, ascending, with how often it stands in {@link #counts}. */
+        void count() {
+            Arrays.sort(keys, 0, size);
+            if (counts.length < size) {
+                counts = new int[keys.length];
+            }
+            int out = 0;
+            for (int k = 0; k < size; k++) {
+                if (out > 0 && keys[k] == keys[out - 1]) {
+                    counts[out - 1]++;
+                } else {
+                    keys[out] = keys[k];
+                    counts[out++] = 1;
+                }
+            }
+            size = out;
+        }
+
+        /**
+         * Puts the {@link #WORDS} keys of highest weight (ties by key) into {@code kept} and their
+         * weights into {@code w}; returns how many. A key of one document alone relates it to nothing.
+         */
+        int top(int[] wordFrequency, LongCounts pairFrequency, int[] rank, int n, long[] kept, double[] w) {
+            double[] weight = new double[size];
+            long[] alphabetical = new long[size];
+            Integer[] order = new Integer[size];
+            int candidates = 0;
+            for (int k = 0; k < size; k++) {
+                long key = keys[k];
+                int df = (key & PAIR) != 0 ? pairFrequency.get(key) : wordFrequency[(int) key];
+                if (df > 1) {
+                    double v = (1 + Math.log(counts[k])) * Math.log((double) n / df);
+                    if (v > 0) {
+                        weight[k] = v;
+                        alphabetical[k] = alphabetical(key, rank);
+                        order[candidates++] = k;
+                    }
+                }
+            }
+            Arrays.sort(order, 0, candidates, (a, b) -> {
+                int c = Double.compare(weight[b], weight[a]);
+                return c != 0 ? c : Long.compare(alphabetical[a], alphabetical[b]);
+            });
+            int size = Math.min(WORDS, candidates);
+            for (int k = 0; k < size; k++) {
+                kept[k] = keys[order[k]];
+                w[k] = weight[order[k]];
+            }
+            return size;
+        }
+    }
+
+    /**
+     * One id per folded word. Each word as printed is looked up in place, without cutting it out of
+     * the text, lower-casing and folding it: that is done once per spelling, when it is first seen.
+     * Only the first pass adds spellings; the second only reads, from several threads.
+     */
+    private static final class Dictionary {
+        private final Map<String, Integer> folded = new HashMap<>();
+        private String[] printed = new String[1 << 16];
+        private int[] hashes = new int[1 << 16];
+        private int[] ids = new int[1 << 16];
+        private int size;
+
+        /** The id of the word {@code text[start, end)}: -1 for a common word or, without {@code learn}, an unseen one. */
+        int id(String text, int start, int end, boolean learn) {
+            int h = 0;
+            for (int k = start; k < end; k++) {
+                h = 31 * h + text.charAt(k);
+            }
+            int mask = printed.length - 1;
+            int at = spread(h) & mask;
+            int len = end - start;
+            while (printed[at] != null) {
+                if (hashes[at] == h && printed[at].length() == len && text.regionMatches(start, printed[at], 0, len)) {
+                    return ids[at];
+                }
+                at = (at + 1) & mask;
+            }
+            if (!learn) {
+                return -1;
+            }
+            String spelling = text.substring(start, end);
+            String w = spelling.toLowerCase(Locale.ROOT);
+            int id = -1;
+            if (!STOP.contains(w)) {
+                id = folded.computeIfAbsent(fold(w), x -> folded.size());
+            }
+            printed[at] = spelling;
+            hashes[at] = h;
+            ids[at] = id;
+            if (++size * 2 > printed.length) {
+                grow();
+            }
+            return id;
+        }
+
+        private static int spread(int h) {
+            int m = h * 0x9E3779B9;
+            return m ^ (m >>> 16);
+        }
+
+        /** Each folded word's place in alphabetical order, by id. */
+        int[] ranks() {
+            String[] words = new String[folded.size()];
+            folded.forEach((w, id) -> words[id] = w);
+            Integer[] order = new Integer[words.length];
+            Arrays.setAll(order, k -> k);
+            Arrays.sort(order, (a, b) -> words[a].compareTo(words[b]));
+            int[] rank = new int[words.length];
+            for (int k = 0; k < order.length; k++) {
+                rank[order[k]] = k;
+            }
+            return rank;
+        }
+
+        private void grow() {
+            String[] oldPrinted = printed;
+            int[] oldHashes = hashes;
+            int[] oldIds = ids;
+            printed = new String[oldPrinted.length * 2];
+            hashes = new int[printed.length];
+            ids = new int[printed.length];
+            int mask = printed.length - 1;
+            for (int k = 0; k < oldPrinted.length; k++) {
+                if (oldPrinted[k] != null) {
+                    int at = spread(oldHashes[k]) & mask;
+                    while (printed[at] != null) {
+                        at = (at + 1) & mask;
+                    }
+                    printed[at] = oldPrinted[k];
+                    hashes[at] = oldHashes[k];
+                    ids[at] = oldIds[k];
+                }
+            }
+        }
+    }
+
+    /**
+     * A number that orders keys as their texts ("word" or "word word") order alphabetically: a
+     * text is ordered by its first word, then a word alone before the pairs it starts, then by the
+     * second word. Words are letters only, so the space of a pair sorts before any letter and a
+     * word's rank decides even where one word begins another ("cult exchange" before "culture").
+     */
+    private static long alphabetical(long key, int[] rank) {
+        if ((key & PAIR) == 0) {
+            return (long) rank[(int) key] << 32;
+        }
+        long mask = (1L << ID_BITS) - 1;
+        return (long) rank[(int) ((key >>> ID_BITS) & mask)] << 32 | (rank[(int) (key & mask)] + 1L);
+    }
+
+    /** Counts by {@code long} key in one open-addressed table: no object per key. */
+    private static final class LongCounts {
+        private long[] keys = new long[1 << 16];
+        private int[] counts = new int[1 << 16];
+        private int size;
+
+        void increment(long key) {
+            int at = slot(keys, key);
+            if (keys[at] == 0) {
+                keys[at] = key;
+                if (++size * 4 > keys.length * 3) {
+                    grow();
+                    at = slot(keys, key);
+                }
+            }
+            counts[at]++;
+        }
+
+        int get(long key) {
+            int at = slot(keys, key);
+            return keys[at] == key ? counts[at] : 0;
+        }
+
+        /** Where {@code key} is, or the empty slot where it would go (keys are never 0: pairs carry a flag bit). */
+        private static int slot(long[] table, long key) {
+            int mask = table.length - 1;
+            long h = key * 0x9E3779B97F4A7C15L;
+            int at = (int) (h ^ (h >>> 32)) & mask;
+            while (table[at] != 0 && table[at] != key) {
+                at = (at + 1) & mask;
+            }
+            return at;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != 0) {
+                    int at = slot(keys, oldKeys[k]);
+                    keys[at] = oldKeys[k];
+                    counts[at] = oldCounts[k];
+                }
+            }
         }
     }
 
@@ -217,7 +604,7 @@ final class RelatedDocuments {
 
     /** A crude stem: enough to make "cultures", "cultural" and "culture" one word. */
     private static String fold(String w) {
-        for (String end : List.of("ations", "ation", "ally", "ies", "al", "es", "s", "e")) {
+        for (String end : ENDINGS) {
             if (w.endsWith(end) && w.length() - end.length() >= 4) {
                 return w.substring(0, w.length() - end.length());
             }
