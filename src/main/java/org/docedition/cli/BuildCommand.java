@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
                     count(report.warnings(), "warning"), options.strict() ? " (--strict)" : "", options.siteDir());
             return 1;
         }
-        System.out.printf("Built %d documents (%s): %d pages written to %s in %.1f s%s%n", report.documents(),
+        System.out.printf("Built %d documents (%s): %d pages in %s, %.1f s%s%n", report.documents(),
                 perKind(report.documentsPerKind()), report.pagesWritten(), options.siteDir(),
                 report.times().totalMillis() / 1000.0,
                 report.warnings() > 0 ? ", " + count(report.warnings(), "warning") : "");
