@@ -1,5 +1,7 @@
 package org.docedition.build;
 
+import org.docedition.testing.SiteServer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -47,9 +49,9 @@ class RelocatableSiteTest {
         Path mirror = work.resolve("mirror" + prefix.replace('/', '_'));
         Path log = work.resolve("wget" + prefix.replace('/', '_') + ".log");
         int depth = (int) prefix.chars().filter(c -> c == '/').count() - 1;
-        try (PrefixedSiteServer server = new PrefixedSiteServer(site, prefix)) {
+        try (SiteServer server = new SiteServer(site, prefix)) {
             Process wget = new ProcessBuilder("wget", "--mirror", "--no-parent", "--no-host-directories",
-                    "--cut-dirs=" + depth, "--directory-prefix=" + mirror, "--output-file=" + log, server.url())
+                    "--cut-dirs=" + depth, "--directory-prefix=" + mirror, "--output-file=" + log, server.baseUrl())
                     .redirectErrorStream(true).start();
             assertTrue(wget.waitFor(10, TimeUnit.MINUTES), "wget did not finish");
             // wget exits 8 when the server answered any request with an error (a 404 link)

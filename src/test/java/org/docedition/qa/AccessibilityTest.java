@@ -1,5 +1,7 @@
 package org.docedition.qa;
 
+import org.docedition.testing.SiteServer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -1,5 +1,7 @@
 package org.docedition.search;
 
+import org.docedition.testing.SiteServer;
+
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Headless Chromium (Debian's, never a downloaded one) driving the search page of a site served by
- * {@link StaticSiteServer} under a sub-path, with every request the browser makes recorded.
+ * {@link SiteServer} under a sub-path, with every request the browser makes recorded.
  *
  * <p>Without Chromium the calling test class is skipped, unless {@code REQUIRE_BROWSER=1} (CI sets it):
  * then it fails.
@@ -29,7 +31,7 @@ final class SearchBrowser implements AutoCloseable {
     private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
-    final StaticSiteServer server;
+    final SiteServer server;
     private final Playwright playwright;
     private final Browser browser;
     private BrowserContext context;
@@ -38,7 +40,7 @@ final class SearchBrowser implements AutoCloseable {
     final List<String> requests = new CopyOnWriteArrayList<>();
 
     private SearchBrowser(Path site, Path chromium) {
-        server = new StaticSiteServer(site, PREFIX);
+        server = new SiteServer(site, PREFIX);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
