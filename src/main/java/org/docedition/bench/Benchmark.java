@@ -1,5 +1,7 @@
 package org.docedition.bench;
 
+import org.docedition.files.FileTrees;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -123,7 +125,7 @@ public final class Benchmark {
         List<String> failures = new ArrayList<>();
         for (int run = 1; run <= o.runs(); run++) {
             cleanOutputs(project);
-            DirectoryTree.delete(dir.resolve("hugo-public"));
+            FileTrees.delete(dir.resolve("hugo-public"));
             settleDisk();
             double load = loadAverage();
             Optional<Path> jfr = o.profile() && run == 1 ? Optional.of(dir.resolve("build.jfr")) : Optional.empty();
@@ -235,8 +237,8 @@ public final class Benchmark {
         }
         out.printf(Locale.ROOT, "generating %,d documents into %s ...%n", size, seeds);
         Files.deleteIfExists(marker);
-        DirectoryTree.delete(seeds);
-        DirectoryTree.delete(hugoDir);
+        FileTrees.delete(seeds);
+        FileTrees.delete(hugoDir);
         long start = System.nanoTime();
         CorpusSummary c = new SyntheticCorpus(seed).write(size, seeds, hugoDir);
         out.printf(Locale.ROOT, "generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -265,7 +267,7 @@ public final class Benchmark {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
                 if (!name.equals("seeds") && !SHARED.contains(name)) {
-                    DirectoryTree.delete(p);
+                    FileTrees.delete(p);
                 }
             }
         }

@@ -1,6 +1,5 @@
 package org.docedition.bench;
 
-import org.docedition.files.FileTrees;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -33,8 +32,4 @@ final class DirectoryTree {
         return total[0];
     }
 
-    /** Deletes {@code path} and everything under it; a symbolic link is removed, not followed. */
-    static void delete(Path path) throws IOException {
-        FileTrees.delete(path);
-    }
 }

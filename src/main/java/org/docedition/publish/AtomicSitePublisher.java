@@ -1,5 +1,7 @@
 package org.docedition.publish;
 
+import org.docedition.files.Sha256;
+
 import org.docedition.files.FileTrees;
 
 import java.io.IOException;
@@ -7,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -120,7 +121,7 @@ public final class AtomicSitePublisher {
         }
         try {
             if (old != null) {
-                deleteTree(old);
+                FileTrees.delete(old);
             }
         } catch (IOException e) {
             // the new site is in place; the next prepare() removes what is left of the old one
@@ -137,7 +138,7 @@ public final class AtomicSitePublisher {
         if (state == State.PREPARED) {
             state = State.ABANDONED;
             try {
-                deleteTree(staging);
+                FileTrees.delete(staging);
             } catch (IOException e) {
                 // a leftover staging folder is removed by the next prepare(); the site is intact
             }
@@ -161,7 +162,7 @@ public final class AtomicSitePublisher {
                 if (leftover.getFileName().toString().startsWith(name + ".old-")) {
                     olds.add(leftover);
                 } else {
-                    deleteTree(leftover);
+                    FileTrees.delete(leftover);
                 }
             }
         }
@@ -171,7 +172,7 @@ public final class AtomicSitePublisher {
             Files.move(olds.remove(0), site, StandardCopyOption.ATOMIC_MOVE);
         }
         for (Path old : olds) {
-            deleteTree(old);
+            FileTrees.delete(old);
         }
     }
 
@@ -208,7 +209,7 @@ public final class AtomicSitePublisher {
     }
 
     private void acquireLock() throws IOException {
-        String key = SiteFiles.sha256(site.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        String key = Sha256.of(site.toString()).substring(0, 16);
         Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "docedition-site-" + key + ".lock");
         lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
@@ -239,8 +240,4 @@ public final class AtomicSitePublisher {
         }
     }
 
-    /** Deletes {@code root} and everything under it, without following symbolic links out of it. */
-    static void deleteTree(Path root) throws IOException {
-        FileTrees.delete(root);
-    }
 }

@@ -1,5 +1,7 @@
 package org.docedition.publish;
 
+import org.docedition.files.Sha256;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -77,7 +79,7 @@ public final class BagPackager {
         long bytes = 0;
         for (String file : payload) {
             Path p = site.resolve(file);
-            manifest.append(SiteFiles.sha256(p)).append("  ").append(encode("data/" + file)).append('\n');
+            manifest.append(Sha256.ofFile(p)).append("  ").append(encode("data/" + file)).append('\n');
             bytes += size(p);
         }
         Map<String, byte[]> tags = new LinkedHashMap<>();
@@ -85,7 +87,7 @@ public final class BagPackager {
         tags.put("bag-info.txt", utf8(bagInfo(payload.size(), bytes)));
         tags.put("manifest-sha256.txt", utf8(manifest.toString()));
         StringBuilder tagManifest = new StringBuilder();
-        tags.forEach((name, content) -> tagManifest.append(SiteFiles.sha256(content)).append("  ").append(name)
+        tags.forEach((name, content) -> tagManifest.append(Sha256.of(content)).append("  ").append(name)
                 .append('\n'));
         tags.put("tagmanifest-sha256.txt", utf8(tagManifest.toString()));
 

@@ -1,5 +1,7 @@
 package org.docedition.publish;
 
+import org.docedition.files.Sha256;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -40,7 +42,7 @@ public final class ManifestWriter {
         String[] digests = new String[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
             String digest = known.apply(files.get(i));
-            digests[i] = digest != null ? digest : SiteFiles.sha256(siteDir.resolve(files.get(i)));
+            digests[i] = digest != null ? digest : Sha256.ofFile(siteDir.resolve(files.get(i)));
         });
         StringBuilder manifest = new StringBuilder();
         int count = 0;

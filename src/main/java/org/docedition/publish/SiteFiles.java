@@ -1,6 +1,5 @@
 package org.docedition.publish;
 
-import org.docedition.files.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,16 +42,6 @@ final class SiteFiles {
             parts.add(part.toString());
         }
         return String.join("/", parts);
-    }
-
-    /** The lower-case hex SHA-256 of {@code file}'s bytes. */
-    static String sha256(Path file) {
-        return Sha256.ofFile(file);
-    }
-
-    /** The lower-case hex SHA-256 of {@code bytes}. */
-    static String sha256(byte[] bytes) {
-        return Sha256.of(bytes);
     }
 
     /** A relative path with each segment percent-encoded as a URL needs it ({@code a b.html} to {@code a%20b.html}). */

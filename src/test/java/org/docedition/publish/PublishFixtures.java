@@ -1,5 +1,7 @@
 package org.docedition.publish;
 
+import org.docedition.files.Sha256;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,7 +103,7 @@ final class PublishFixtures {
     /** A short textual form of a snapshot that assertEquals can compare and print. */
     static Map<String, String> digest(Path root) {
         Map<String, String> out = new TreeMap<>();
-        snapshot(root).forEach((k, v) -> out.put(k, SiteFiles.sha256(v)));
+        snapshot(root).forEach((k, v) -> out.put(k, Sha256.of(v)));
         return out;
     }
 
