@@ -1,16 +1,12 @@
 package org.docedition.build;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
@@ -199,19 +195,9 @@ public final class EditionBuild {
         return new LineLedger(changed);
     }
 
-    /** The site's title from {@code jbake.properties} (JBake's {@code site.title}), the base URL and the build date. */
+    /** The site's title (JBake's {@code site.title}, as the renderer reads it), the base URL and the build date. */
     private SiteInfo siteInfo() {
-        Properties jbake = new Properties();
-        Path file = options.projectDir().resolve("jbake.properties");
-        if (Files.isRegularFile(file)) {
-            try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                jbake.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
-        String title = jbake.getProperty("site.title", "Documentary edition").strip();
-        return SiteInfo.of(title.isEmpty() ? "Documentary edition" : title, options.siteUrl(),
+        return SiteInfo.of(SiteRenderer.siteTitle(options.contentDir()), options.siteUrl(),
                 SourceDateEpoch.fromEnvironment());
     }
 

@@ -48,6 +48,24 @@ public final class SiteRenderer {
     /** The apparatus to render with, or null to build it from {@code content/persons.csv}. */
     private final Apparatus apparatus;
 
+    /** The title a site without {@code site.title} in {@code jbake.properties} gets. */
+    static final String DEFAULT_TITLE = "Documentary edition";
+
+    /**
+     * The site's title as its pages show it: JBake's {@code site.title}, read from the project's
+     * {@code jbake.properties} by JBake's own configuration loader.
+     *
+     * @param contentDir the content folder; its parent holds {@code jbake.properties}
+     */
+    public static String siteTitle(Path contentDir) {
+        try {
+            return ContentPageReader.forProject(contentDir).setting("site.title", DEFAULT_TITLE);
+        } catch (RenderFailure e) {
+            // an unreadable configuration is reported, with its file, by render()
+            return DEFAULT_TITLE;
+        }
+    }
+
     /**
      * @param templatesDir Freemarker templates, with static files in its {@code assets/} folder
      * @param contentDir   hand-written pages in JBake's format; its parent may hold {@code jbake.properties}
@@ -205,7 +223,7 @@ public final class SiteRenderer {
             }
         }
         return Map.of(
-                "title", content.setting("site.title", "Documentary edition"),
+                "title", content.setting("site.title", DEFAULT_TITLE),
                 "description", content.setting("site.description", ""),
                 "hasSearch", search,
                 "menu", menu,
