@@ -28,7 +28,7 @@ public final class StageTimes {
 
     /** Stage name to milliseconds, in run order. */
     public Map<String, Long> millis() {
-        return Map.copyOf(millis).isEmpty() ? Map.of() : new LinkedHashMap<>(millis);
+        return new LinkedHashMap<>(millis);
     }
 
     public long totalMillis() {
