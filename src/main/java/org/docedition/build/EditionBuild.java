@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
+import org.docedition.files.SiteTree;
 import org.docedition.ingest.IngestResult;
 import org.docedition.ingest.LineLedger;
 import org.docedition.ingest.SeedIngester;
@@ -66,9 +67,10 @@ public final class EditionBuild {
      * Builds the site, incrementally when {@code incremental} and the previous build of this site
      * left its record (see {@link BuildCache}): with no input changed nothing is done at all;
      * otherwise every page is modelled again but only pages whose model changed are rendered, only
-     * search shards whose pages changed are re-indexed, and everything else is hard-linked from the
-     * published site into the staging folder. The result is the same site, byte for byte (search
-     * bundles apart, which Pagefind does not write reproducibly), as a clean build's.
+     * search shards whose pages changed are re-indexed, only files whose bytes changed are written,
+     * and the published site is patched in place (see {@link SiteTree} and
+     * {@link AtomicSitePublisher#commit(SiteTree)}). The result is the same site, byte for byte
+     * (search bundles apart, which Pagefind does not write reproducibly), as a clean build's.
      */
     public BuildReport build(boolean incremental) {
         StageTimes times = new StageTimes();
@@ -99,13 +101,14 @@ public final class EditionBuild {
         SiteInfo site = siteInfo();
         AtomicSitePublisher publisher = new AtomicSitePublisher(options.siteDir());
         Path stage = publisher.prepare();
-        ReusingOutput output = reusable ? ReusingOutput.from(cache, options.siteDir(), stage)
-                : ReusingOutput.fresh(stage);
         try {
+            SiteTree tree = reusable ? SiteTree.patching(options.siteDir(), ManifestWriter.read(options.siteDir()), stage)
+                    : SiteTree.clean(stage);
+            ReusingOutput output = reusable ? ReusingOutput.from(cache, tree) : ReusingOutput.fresh(tree);
             var rendered = times.time("render", () -> new SiteRenderer(options.templatesDir(), options.contentDir(),
                             site.baseUrl())
                     .withApparatus(apparatus)
-                    .render(edition, stage, output));
+                    .render(edition, tree, output));
             progress("render", rendered.pagesWritten() + " pages" + (output.incremental()
                     ? " (" + output.renderedCount() + " rendered, the others unchanged)" : ""), times);
             // page weight per type, and the heaviest document page with its CSS and JS (budget: 60 KB)
@@ -115,7 +118,7 @@ public final class EditionBuild {
             List<Problem> before = new ArrayList<>(checked.problems());
             before.addAll(rendered.problems());
             CompletableFuture<SearchReport> search = options.search() && before.stream().noneMatch(Problem::isError)
-                    ? CompletableFuture.supplyAsync(() -> new PagefindIndexer(options.projectDir()).index(stage, output),
+                    ? CompletableFuture.supplyAsync(() -> new PagefindIndexer(options.projectDir()).index(tree, output),
                             runnable -> {
                                 Thread t = new Thread(runnable, "search");
                                 t.setDaemon(true);
@@ -123,12 +126,12 @@ public final class EditionBuild {
                             })
                     : null;
             times.time("export", () -> {
-                new DataExporter().write(edition, stage);
-                new SitemapWriter(site).write(stage);
-                new FeedWriter(site).write(edition, stage);
+                new DataExporter().write(edition, tree);
+                new SitemapWriter(site).write(tree);
+                new FeedWriter(site).write(edition, tree);
             });
             var fidelity = times.time("verify", () -> new FidelityVerifier().verify(
-                    changedLedger(ingest.ledger(), output, cache, fingerprint), stage));
+                    changedLedger(ingest.ledger(), output, cache, fingerprint), tree::read));
             progress("verify", fidelity.summary(), times);
             List<Problem> problems = new ArrayList<>(before);
             problems.addAll(fidelity.problems());
@@ -140,7 +143,7 @@ public final class EditionBuild {
                             indexed.elapsed().toMillis(), times.millis().getOrDefault("search", 0L));
                 }
             }
-            times.time("manifest", () -> new ManifestWriter().write(stage, output::knownDigest));
+            times.time("manifest", () -> new ManifestWriter().write(tree));
             BuildReport result = new BuildReport(checked.documentsPerKind(), rendered.pagesWritten(), problems, times,
                     true);
             if (result.failed(options.strict())) {
@@ -148,7 +151,12 @@ public final class EditionBuild {
                 return result.asNotWritten();
             }
             cache.forget();
-            times.time("publish", publisher::commit);
+            String changes = tree.patches() ? tree.writtenPaths().size() + " files written, " + tree.removed().size()
+                    + " removed, " + (tree.paths().size() - tree.writtenPaths().size()) + " unchanged" : null;
+            times.time("publish", () -> publisher.commit(tree));
+            if (changes != null) {
+                progress("publish", changes, times);
+            }
             try {
                 cache.save(fingerprint, result, output.pageKeys(), output.bundleKeys());
             } catch (java.io.UncheckedIOException e) {

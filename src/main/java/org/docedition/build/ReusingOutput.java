@@ -1,75 +1,51 @@
 package org.docedition.build;
 
-import org.docedition.files.Sha256;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import org.docedition.files.SiteTree;
 import org.docedition.render.PageOutput;
 import org.docedition.search.BundleReuse;
 
 /**
- * The pages and search bundles of a build, kept from the previous site where their inputs did not
- * change: such files are hard-linked from the published site into the staging folder (no bytes
- * copied; the published site is never written to, so the swap stays atomic), everything else is
- * written afresh. Only what this build produces ends up in the staging folder, so the pages of a
- * deleted seed simply are not there.
+ * Which pages and search bundles of a build can be kept from the previous site because their inputs
+ * did not change: a page whose key (see {@code ModelKey}) and a bundle whose key (its pages'
+ * digests) are those the previous build recorded is kept in the published site as it is
+ * ({@link SiteTree#keep}), and not rendered or indexed again. Only what this build produces ends up
+ * in the new site, so the pages of a deleted seed are removed.
  *
- * <p>It also knows the SHA-256 of every file it linked (from the previous manifest) and of every page
- * it hashed for a search-bundle key, so the manifest reads only new files.
+ * <p>It also records every key, for the next build.
  */
 final class ReusingOutput implements PageOutput, BundleReuse {
 
-    private final Path oldSite;
-    private final Path stage;
+    private final SiteTree tree;
     private final Map<String, String> previousPages;
     private final Map<String, String> previousBundles;
-    private final Map<String, String> oldDigests;
 
     private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
     private final Map<String, String> bundleKeys = new ConcurrentHashMap<>();
-    private final Map<String, String> known = new ConcurrentHashMap<>();
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
-    private ReusingOutput(Path oldSite, Path stage, Map<String, String> previousPages,
-                          Map<String, String> previousBundles, Map<String, String> oldDigests) {
-        this.oldSite = oldSite;
-        this.stage = stage;
+    private ReusingOutput(SiteTree tree, Map<String, String> previousPages, Map<String, String> previousBundles) {
+        this.tree = tree;
         this.previousPages = previousPages;
         this.previousBundles = previousBundles;
-        this.oldDigests = oldDigests;
     }
 
     /** Reuses nothing but records every key, for the next build. */
-    static ReusingOutput fresh(Path stage) {
-        return new ReusingOutput(null, stage, Map.of(), Map.of(), Map.of());
+    static ReusingOutput fresh(SiteTree tree) {
+        return new ReusingOutput(tree, Map.of(), Map.of());
     }
 
-    /** Reuses what {@code cache} recorded of {@code oldSite}, which it must describe. */
-    static ReusingOutput from(BuildCache cache, Path oldSite, Path stage) {
-        return new ReusingOutput(oldSite, stage, cache.pages, cache.bundles, manifest(oldSite));
+    /** Reuses what {@code cache} recorded of the site {@code tree} patches, which {@code cache} must describe. */
+    static ReusingOutput from(BuildCache cache, SiteTree tree) {
+        return new ReusingOutput(tree, cache.pages, cache.bundles);
     }
 
     @Override
     public boolean reuse(String path, String key) {
         pageKeys.put(path, key);
-        if (oldSite == null || !key.equals(previousPages.get(path))) {
-            return false;
-        }
-        String sha = oldDigests.get(path);
-        if (sha == null || !link(path)) {
-            return false;
-        }
-        known.put(path, sha);
-        return true;
+        return key.equals(previousPages.get(path)) && tree.keep(path);
     }
 
     @Override
@@ -80,45 +56,22 @@ final class ReusingOutput implements PageOutput, BundleReuse {
 
     @Override
     public String digest(String sitePath) {
-        return known.computeIfAbsent(sitePath, p -> Sha256.ofFile(stage.resolve(p)));
+        return tree.digest(sitePath);
     }
 
     @Override
     public int reuseBundle(String directory, String key) {
         String previous = previousBundles.get(directory);
-        if (oldSite == null || previous == null || !previous.startsWith(key + "\t")
-                || !Files.isDirectory(oldSite.resolve(directory))) {
+        if (previous == null || !previous.startsWith(key + "\t") || !tree.keepFolder(directory)) {
             return -1;
         }
-        int pages = Integer.parseInt(previous.substring(key.length() + 1));
-        Map<String, String> linked = new HashMap<>();
-        try (Stream<Path> files = Files.walk(oldSite.resolve(directory))) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                String path = relative(oldSite, f);
-                String sha = oldDigests.get(path);
-                if (sha == null || !link(path)) {
-                    PagefindIndexerCleanup.delete(stage.resolve(directory));
-                    return -1;
-                }
-                linked.put(path, sha);
-            }
-        } catch (IOException e) {
-            PagefindIndexerCleanup.delete(stage.resolve(directory));
-            return -1;
-        }
-        known.putAll(linked);
-        bundleKeys.put(directory, key + "\t" + pages);
-        return pages;
+        bundleKeys.put(directory, previous);
+        return Integer.parseInt(previous.substring(key.length() + 1));
     }
 
     @Override
     public void builtBundle(String directory, String key, int pages) {
         bundleKeys.put(directory, key + "\t" + pages);
-    }
-
-    /** The digest of a file this build linked or hashed, or null: the manifest's shortcut. */
-    String knownDigest(String sitePath) {
-        return known.get(sitePath);
     }
 
     /** Whether the page at {@code sitePath} was rendered by this build rather than kept. */
@@ -128,7 +81,7 @@ final class ReusingOutput implements PageOutput, BundleReuse {
 
     /** Whether this build could reuse anything at all. */
     boolean incremental() {
-        return oldSite != null;
+        return tree.patches();
     }
 
     Map<String, String> pageKeys() {
@@ -143,54 +96,4 @@ final class ReusingOutput implements PageOutput, BundleReuse {
     int renderedCount() {
         return rendered.size();
     }
-
-    private boolean link(String path) {
-        Path target = stage.resolve(path);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.createLink(target, oldSite.resolve(path));
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false; // not linkable here (another file system?): it is rendered afresh
-        }
-    }
-
-    /** The previous site's manifest: path to SHA-256. */
-    private static Map<String, String> manifest(Path site) {
-        Map<String, String> out = new HashMap<>();
-        Path m = site.resolve("manifest-sha256.txt");
-        try (BufferedReader in = Files.newBufferedReader(m, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                // escaped names (starting with a backslash) are rare; they are simply hashed again
-                if (line.length() > 66 && line.charAt(64) == ' ' && line.charAt(65) == ' ' && line.charAt(0) != '\\') {
-                    out.put(line.substring(66), line.substring(0, 64));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + m, e);
-        }
-        return out;
-    }
-
-    private static String relative(Path root, Path file) {
-        return String.join("/", java.util.stream.StreamSupport.stream(root.relativize(file).spliterator(), false)
-                .map(Path::toString).toList());
-    }
-
-    /** Removes a half-linked bundle folder, so the bundle is built afresh. */
-    private static final class PagefindIndexerCleanup {
-        static void delete(Path dir) {
-            if (!Files.exists(dir)) {
-                return;
-            }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove " + dir, e);
-            }
-        }
-    }
-
 }

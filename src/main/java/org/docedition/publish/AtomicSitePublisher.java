@@ -3,6 +3,7 @@ package org.docedition.publish;
 import org.docedition.files.Sha256;
 
 import org.docedition.files.FileTrees;
+import org.docedition.files.SiteTree;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -131,6 +132,110 @@ public final class AtomicSitePublisher {
     }
 
     /**
+     * Publishes {@code tree}, which this build wrote into the staging folder: a clean tree by
+     * {@link #commit()}, a patching one by applying its patch to the site in place.
+     *
+     * <p>A patch is first recorded in a journal in the staging folder ({@value #JOURNAL}: the files
+     * to remove, then the files to move in, the manifest last). Writing that journal is the commit
+     * point: before it the site is untouched and a failure abandons the build; after it the patch is
+     * applied, and if the process dies while applying, the next {@link #prepare()} finishes it.
+     * Each file is replaced by a rename, so no reader sees a half-written file; while a patch is
+     * applied (milliseconds for an edit) a reader may see some files new and others not yet.
+     *
+     * @throws IllegalStateException if {@link #prepare()} was not called or the build was abandoned
+     * @throws UncheckedIOException  if the journal cannot be written (the site is unchanged) or the
+     *                               patch not applied (the next build finishes it)
+     */
+    public synchronized void commit(SiteTree tree) {
+        if (!tree.patches()) {
+            commit();
+            return;
+        }
+        if (state != State.PREPARED) {
+            throw new IllegalStateException("commit() needs a prepared build; state is " + state);
+        }
+        try {
+            writeJournal(tree);
+        } catch (IOException e) {
+            abandon();
+            throw new UncheckedIOException("cannot record the changes to " + site + " (the site is unchanged)", e);
+        }
+        state = State.COMMITTED;
+        try {
+            applyPatch(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish updating " + site + "; the next build finishes it", e);
+        } finally {
+            releaseLock();
+        }
+    }
+
+    /** The journal of a patch, in its staging folder: one {@code -path} or {@code +path} per line. */
+    static final String JOURNAL = ".docedition-patch";
+
+    private void writeJournal(SiteTree tree) throws IOException {
+        StringBuilder journal = new StringBuilder();
+        for (String path : tree.removed()) {
+            journal.append('-').append(ManifestWriter.escape(path)).append('\n');
+        }
+        boolean manifest = false;
+        for (String path : tree.writtenPaths()) {
+            if (path.equals(ManifestWriter.FILE_NAME)) {
+                manifest = true;
+            } else {
+                journal.append('+').append(ManifestWriter.escape(path)).append('\n');
+            }
+        }
+        if (manifest) {
+            journal.append('+').append(ManifestWriter.FILE_NAME).append('\n');
+        }
+        Path partial = staging.resolve(JOURNAL + ".partial");
+        try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(journal.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            out.force(true);
+        }
+        Files.move(partial, staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Applies the journal of {@code patch} to the site, then deletes {@code patch}; safe to repeat after an interruption. */
+    private void applyPatch(Path patch) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(patch.resolve(JOURNAL), java.nio.charset.StandardCharsets.UTF_8);
+        for (String line : lines) {
+            if (line.startsWith("-")) {
+                Path gone = site.resolve(ManifestWriter.unescape(line.substring(1)));
+                Files.deleteIfExists(gone);
+                removeEmptyFolders(gone.getParent());
+            }
+        }
+        for (String line : lines) {
+            if (line.startsWith("+")) {
+                String path = ManifestWriter.unescape(line.substring(1));
+                Path from = patch.resolve(path);
+                if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // moved before an interruption
+                }
+                Path to = site.resolve(path);
+                Files.createDirectories(to.getParent());
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        FileTrees.delete(patch);
+    }
+
+    /** Deletes {@code folder} and its parents up to the site while they are empty. */
+    private void removeEmptyFolders(Path folder) throws IOException {
+        for (Path f = folder; f != null && f.startsWith(site) && !f.equals(site); f = f.getParent()) {
+            try {
+                if (!Files.deleteIfExists(f)) {
+                    return;
+                }
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                return;
+            }
+        }
+    }
+
+    /**
      * Deletes the staging folder and leaves the site untouched. Safe to call at any point, and
      * more than once; after a commit it does nothing.
      */
@@ -161,6 +266,8 @@ public final class AtomicSitePublisher {
             for (Path leftover : siblings) {
                 if (leftover.getFileName().toString().startsWith(name + ".old-")) {
                     olds.add(leftover);
+                } else if (Files.isRegularFile(leftover.resolve(JOURNAL)) && Files.isDirectory(site)) {
+                    applyPatch(leftover); // a patch committed but not fully applied: finish it
                 } else {
                     FileTrees.delete(leftover);
                 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.docedition.files.SiteTree;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
@@ -28,18 +29,27 @@ public final class DataExporter {
      * @throws UncheckedIOException if a file cannot be written
      */
     public void write(Edition edition, Path siteDir) {
-        Path data = siteDir.resolve(DATA_DIR);
+        write(edition, SiteTree.clean(siteDir));
+    }
+
+    /**
+     * Writes every export of {@code edition} under {@code data/} of {@code tree}.
+     *
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public void write(Edition edition, SiteTree tree) {
+        String data = DATA_DIR + "/";
         ArrayNode summaries = JsonOutput.array();
         for (Document d : edition.documents()) {
             DocumentLinks links = DocumentRecords.linksOf(edition, d.id());
             summaries.add(DocumentRecords.summary(d, links));
-            JsonOutput.write(siteDir.resolve(DocumentRecords.recordPath(d.id())), DocumentRecords.full(d, links));
+            tree.write(DocumentRecords.recordPath(d.id()), JsonOutput.bytes(DocumentRecords.full(d, links)));
         }
-        JsonOutput.write(data.resolve("documents.json"), summaries);
-        SiteFiles.write(data.resolve("documents.csv"), DocumentsCsv.bytes(edition));
-        JsonOutput.write(data.resolve("datapackage.json"), DataPackageDescriptor.of(edition));
+        tree.write(data + "documents.json", JsonOutput.bytes(summaries));
+        tree.write(data + "documents.csv", DocumentsCsv.bytes(edition));
+        tree.write(data + "datapackage.json", JsonOutput.bytes(DataPackageDescriptor.of(edition)));
         for (String schema : DataPackageDescriptor.schemaFiles()) {
-            SiteFiles.write(data.resolve(schema), resource(schema.substring(schema.lastIndexOf('/') + 1)));
+            tree.write(data + schema, resource(schema.substring(schema.lastIndexOf('/') + 1)));
         }
     }
 

@@ -2,6 +2,7 @@ package org.docedition.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.docedition.files.SiteTree;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,7 +46,16 @@ public final class FeedWriter {
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
     public void write(Edition edition, Path siteDir) {
-        SiteFiles.write(siteDir.resolve("feed.xml"), feed(edition).getBytes(StandardCharsets.UTF_8));
+        write(edition, SiteTree.clean(siteDir));
+    }
+
+    /**
+     * Writes {@code feed.xml} of {@code tree} for {@code edition}.
+     *
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public void write(Edition edition, SiteTree tree) {
+        tree.write("feed.xml", feed(edition).getBytes(StandardCharsets.UTF_8));
     }
 
     String feed(Edition edition) {

@@ -31,6 +31,14 @@ public final class FidelityVerifier {
 
     /** Checks {@code ledger} against the pages in {@code siteDir}; nothing is thrown for a missing page. */
     public FidelityReport verify(LineLedger ledger, Path siteDir) {
+        return verify(ledger, siteDir::resolve);
+    }
+
+    /**
+     * Checks {@code ledger} against the pages {@code pageFile} finds (from a site-relative path);
+     * nothing is thrown for a missing page.
+     */
+    public FidelityReport verify(LineLedger ledger, java.util.function.Function<String, Path> pageFile) {
         Map<DocumentId, Optional<String>> pages = new LinkedHashMap<>(CACHED_PAGES, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<DocumentId, Optional<String>> eldest) {
@@ -56,7 +64,7 @@ public final class FidelityVerifier {
                 if (owner == null) {
                     why = "line is neither page chrome nor part of any document: '" + excerpt(line.getValue()) + "'";
                 } else {
-                    Optional<String> page = pages.computeIfAbsent(owner, id -> read(siteDir, id));
+                    Optional<String> page = pages.computeIfAbsent(owner, id -> read(pageFile, id));
                     if (page.isEmpty()) {
                         why = "page " + owner.url() + " is missing, so this line's text is not in the site";
                     } else {
@@ -102,9 +110,9 @@ public final class FidelityVerifier {
         return page.contains(text);
     }
 
-    private static Optional<String> read(Path siteDir, DocumentId id) {
+    private static Optional<String> read(java.util.function.Function<String, Path> pageFile, DocumentId id) {
         try {
-            return Optional.of(PageText.ofHtml(Files.readString(siteDir.resolve(id.url()), StandardCharsets.UTF_8)));
+            return Optional.of(PageText.ofHtml(Files.readString(pageFile.apply(id.url()), StandardCharsets.UTF_8)));
         } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 package org.docedition.publish;
 
-import org.docedition.files.Sha256;
+import org.docedition.files.SiteTree;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,33 +25,73 @@ public final class ManifestWriter {
      * @throws java.io.UncheckedIOException if a file cannot be read or the manifest written
      */
     public int write(Path siteDir) {
-        return write(siteDir, file -> null);
+        return write(SiteTree.existing(siteDir));
     }
 
     /**
-     * Writes the manifest of {@code siteDir}, taking a file's digest from {@code known} where it
-     * gives one (an incremental build knows the digests of the files it kept from the previous
-     * site) and reading the file otherwise; files are read on every core.
+     * Writes the manifest of every file of {@code tree} into it; the manifest does not list itself.
+     * Digests the tree knows (of the files it wrote or kept) are not computed again; the others are
+     * read on every core.
      *
-     * @param known a site-relative path to its lower-case hex SHA-256, or null when not known
      * @return the number of files listed
      * @throws java.io.UncheckedIOException if a file cannot be read or the manifest written
      */
-    public int write(Path siteDir, java.util.function.Function<String, String> known) {
-        java.util.List<String> files = SiteFiles.list(siteDir).stream().filter(f -> !f.equals(FILE_NAME)).toList();
+    public int write(SiteTree tree) {
+        java.util.List<String> files = tree.paths().stream().filter(f -> !f.equals(FILE_NAME)).toList();
         String[] digests = new String[files.size()];
-        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
-            String digest = known.apply(files.get(i));
-            digests[i] = digest != null ? digest : Sha256.ofFile(siteDir.resolve(files.get(i)));
-        });
-        StringBuilder manifest = new StringBuilder();
-        int count = 0;
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> digests[i] = tree.digest(files.get(i)));
+        StringBuilder manifest = new StringBuilder(files.size() * 110);
         for (int i = 0; i < digests.length; i++) {
             manifest.append(line(digests[i], files.get(i)));
-            count++;
         }
-        SiteFiles.write(siteDir.resolve(FILE_NAME), manifest.toString().getBytes(StandardCharsets.UTF_8));
-        return count;
+        tree.write(FILE_NAME, manifest.toString().getBytes(StandardCharsets.UTF_8));
+        return files.size();
+    }
+
+    /**
+     * The digests a site's manifest lists: site-relative path to SHA-256; empty when it has none.
+     *
+     * @throws java.io.UncheckedIOException if the manifest exists but cannot be read
+     */
+    public static java.util.Map<String, String> read(Path siteDir) {
+        Path file = siteDir.resolve(FILE_NAME);
+        java.util.Map<String, String> digests = new java.util.HashMap<>();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return digests;
+        }
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                boolean escaped = line.startsWith("\\");
+                String rest = escaped ? line.substring(1) : line;
+                if (rest.length() > 66 && rest.charAt(64) == ' ' && rest.charAt(65) == ' ') {
+                    String path = rest.substring(66);
+                    digests.put(escaped ? unescape(path) : path, rest.substring(0, 64));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+        return digests;
+    }
+
+    /** A name as {@link #line} writes it: backslash, LF and CR escaped with a backslash. */
+    static String escape(String path) {
+        return path.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    /** The name {@link #escape} escaped. */
+    static String unescape(String escaped) {
+        StringBuilder out = new StringBuilder(escaped.length());
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '\\' && i + 1 < escaped.length()) {
+                char n = escaped.charAt(++i);
+                out.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -62,7 +102,6 @@ public final class ManifestWriter {
         if (path.indexOf('\\') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
             return sha256 + "  " + path + "\n";
         }
-        String escaped = path.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-        return "\\" + sha256 + "  " + escaped + "\n";
+        return "\\" + sha256 + "  " + escape(path) + "\n";
     }
 }

@@ -2,6 +2,7 @@ package org.docedition.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.docedition.files.SiteTree;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,13 +45,24 @@ public final class SitemapWriter {
      * @throws java.io.UncheckedIOException if a file cannot be read or written
      */
     public boolean write(Path siteDir) {
+        return write(SiteTree.existing(siteDir));
+    }
+
+    /**
+     * Writes robots.txt and, if the base URL is known, the sitemap of every HTML page of {@code tree};
+     * call it after every HTML page has been written.
+     *
+     * @return true if a sitemap was written, false if it was skipped for want of a base URL
+     * @throws java.io.UncheckedIOException if a file cannot be written
+     */
+    public boolean write(SiteTree tree) {
         StringBuilder robots = new StringBuilder("User-agent: *\nDisallow:\n");
         if (site.baseUrl().isEmpty()) {
-            SiteFiles.write(siteDir.resolve("robots.txt"), utf8(robots.toString()));
+            tree.write("robots.txt", utf8(robots.toString()));
             return false;
         }
         List<String> urls = new ArrayList<>();
-        for (String file : SiteFiles.list(siteDir)) {
+        for (String file : tree.paths()) {
             if (isPage(file)) {
                 urls.add(site.absolute(pageUrl(file)).orElseThrow());
             }
@@ -58,19 +70,18 @@ public final class SitemapWriter {
         Optional<String> lastmod = site.sourceDateEpoch()
                 .map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC).toString());
         if (urls.size() <= maxUrlsPerFile) {
-            SiteFiles.write(siteDir.resolve("sitemap.xml"), urlset(urls, lastmod));
+            tree.write("sitemap.xml", urlset(urls, lastmod));
         } else {
             List<String> parts = new ArrayList<>();
             for (int from = 0, n = 1; from < urls.size(); from += maxUrlsPerFile, n++) {
                 String name = "sitemap-" + n + ".xml";
-                SiteFiles.write(siteDir.resolve(name),
-                        urlset(urls.subList(from, Math.min(urls.size(), from + maxUrlsPerFile)), lastmod));
+                tree.write(name, urlset(urls.subList(from, Math.min(urls.size(), from + maxUrlsPerFile)), lastmod));
                 parts.add(site.absolute(name).orElseThrow());
             }
-            SiteFiles.write(siteDir.resolve("sitemap.xml"), index(parts, lastmod));
+            tree.write("sitemap.xml", index(parts, lastmod));
         }
         robots.append("\nSitemap: ").append(site.absolute("sitemap.xml").orElseThrow()).append('\n');
-        SiteFiles.write(siteDir.resolve("robots.txt"), utf8(robots.toString()));
+        tree.write("robots.txt", utf8(robots.toString()));
         return true;
     }
 

@@ -1,13 +1,10 @@
 package org.docedition.render;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.model.Person;
-import org.docedition.model.Problem;
 
 /**
  * Schedules the apparatus pages: {@code persons.html} and {@code persons/<id>.html},
@@ -36,7 +33,6 @@ final class ApparatusPages {
             tasks.add(() -> out.single("persons", PERSONS, "persons.html", () -> Map.of("index", models.personsIndex())));
         }
         if (engine.exists(PERSON) && !apparatus.persons().isEmpty()) {
-            folder(out, "persons");
             for (Person p : apparatus.persons()) {
                 tasks.add(() -> out.single("person", PERSON, p.url(), DOWN, () -> Map.of("person", models.person(p))));
             }
@@ -46,7 +42,6 @@ final class ApparatusPages {
                     () -> Map.of("index", models.archivesIndex())));
         }
         if (engine.exists(ARCHIVE) && !apparatus.holdings().isEmpty()) {
-            folder(out, "archives");
             for (Apparatus.Holding h : apparatus.holdings()) {
                 tasks.add(() -> out.single("archive", ARCHIVE, h.url(), DOWN, () -> Map.of("archive", models.holding(h))));
                 for (Apparatus.Fond f : h.fonds()) {
@@ -56,19 +51,9 @@ final class ApparatusPages {
             }
         }
         if (engine.exists(SOURCE) && !apparatus.sources().isEmpty()) {
-            folder(out, "sources");
             for (Apparatus.SourceListing s : apparatus.sources()) {
                 tasks.add(() -> out.single("source", SOURCE, s.url(), DOWN, () -> Map.of("source", models.source(s))));
             }
-        }
-    }
-
-    private static void folder(SiteRenderer.Pages out, String name) {
-        try {
-            Files.createDirectories(out.outDir().resolve(name));
-        } catch (IOException e) {
-            throw new RenderFailure(Problem.error(out.outDir().resolve(name).toString(), 0,
-                    "cannot create folder: " + e.getMessage()));
         }
     }
 }

@@ -3,9 +3,9 @@ package org.docedition.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.docedition.files.SiteTree;
 
 /** Copies the static assets (styles, scripts, icons) from {@code templates/assets/} into the site. */
 final class AssetCopier {
@@ -13,8 +13,8 @@ final class AssetCopier {
     private AssetCopier() {
     }
 
-    /** Copies every non-hidden file under {@code from} to the same place under {@code to}. */
-    static void copy(Path from, Path to) throws IOException {
+    /** Copies every non-hidden file under {@code from} to the same place under {@code folder} of {@code tree}. */
+    static void copy(Path from, SiteTree tree, String folder) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
         }
@@ -27,9 +27,7 @@ final class AssetCopier {
             if (rel.toString().startsWith(".") || rel.toString().contains("/.")) {
                 continue;
             }
-            Path target = to.resolve(rel.toString());
-            Files.createDirectories(target.getParent());
-            Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+            tree.write(folder + "/" + SiteTree.relative(from, f), Files.readAllBytes(f));
         }
     }
 }

@@ -3,11 +3,11 @@ package org.docedition.render;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.docedition.files.SiteTree;
 import org.docedition.model.Document;
 import org.docedition.model.HistoricalDate;
 import org.docedition.model.OriginalText;
@@ -30,19 +30,19 @@ final class OriginalPageWriter {
     private final TemplateEngine engine;
     private final Template template;
     private final Map<String, Object> site;
-    private final Path outDir;
+    private final SiteTree tree;
 
     /**
      * @param engine the render's template engine; {@link #TEMPLATE} must exist in it
      * @param site   the shared {@code site} model of every page
-     * @param outDir the site folder, with its {@code documents/} folder created
+     * @param tree   the site being written
      * @throws RenderFailure if the template does not parse
      */
-    OriginalPageWriter(TemplateEngine engine, Map<String, Object> site, Path outDir) {
+    OriginalPageWriter(TemplateEngine engine, Map<String, Object> site, SiteTree tree) {
         this.engine = engine;
         this.template = engine.template(TEMPLATE);
         this.site = site;
-        this.outDir = outDir;
+        this.tree = tree;
     }
 
     /** The site-relative path of {@code d}'s original page, if it has an original. */
@@ -77,12 +77,11 @@ final class OriginalPageWriter {
         model.put("pageType", "original");
         model.put("doc", model(d, d.original().get()));
         String key = ModelKey.of(TEMPLATE, model);
-        Path file = outDir.resolve(path.get());
         if (output.reuse(path.get(), key)) {
-            return Files.size(file);
+            return Files.size(tree.read(path.get()));
         }
         byte[] html = engine.render(template, model);
-        Files.write(file, html);
+        tree.write(path.get(), html);
         output.rendered(path.get(), key);
         return html.length;
     }

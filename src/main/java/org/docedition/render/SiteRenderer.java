@@ -2,6 +2,7 @@ package org.docedition.render;
 
 import freemarker.template.Template;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
+import org.docedition.files.SiteTree;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
 import org.docedition.model.Problem;
@@ -103,14 +105,14 @@ public final class SiteRenderer {
 
     /** Renders {@code edition} into {@code outDir}, which the caller has created; problems are in the report. */
     public RenderReport render(Edition edition, Path outDir) {
-        return render(edition, outDir, PageOutput.NONE);
+        return render(edition, SiteTree.clean(outDir), PageOutput.NONE);
     }
 
     /**
-     * Renders {@code edition} into {@code outDir}, skipping every page that {@code output} says is
+     * Renders {@code edition} into {@code tree}, skipping every page that {@code output} says is
      * already in place unchanged (see {@link PageOutput}); problems are in the report.
      */
-    public RenderReport render(Edition edition, Path outDir, PageOutput output) {
+    public RenderReport render(Edition edition, SiteTree tree, PageOutput output) {
         List<Problem> problems = new ArrayList<>();
         Weights weights = new Weights();
         try {
@@ -119,12 +121,11 @@ public final class SiteRenderer {
             TemplateEngine engine = new TemplateEngine(templatesDir);
             String searchTemplate = content.setting("template.search.file", "search.ftl");
             Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate), baseUrl);
-            Files.createDirectories(outDir.resolve("documents"));
-            AssetCopier.copy(templatesDir.resolve("assets"), outDir.resolve("assets"));
+            AssetCopier.copy(templatesDir.resolve("assets"), tree, "assets");
 
             Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
             ApparatusPageModels apparatusModels = new ApparatusPageModels(edition, app);
-            Pages out = new Pages(engine, site, outDir, originals(engine, site, outDir, problems), output,
+            Pages out = new Pages(engine, site, tree, originals(engine, site, tree, problems), output,
                     apparatusModels);
             List<Callable<Weights>> tasks = new ArrayList<>();
             // the chronology is the largest single page: start it first
@@ -147,10 +148,10 @@ public final class SiteRenderer {
             runAll(tasks, weights, problems);
         } catch (RenderFailure e) {
             problems.add(e.problem());
-        } catch (IOException e) {
-            problems.add(Problem.error(outDir.toString(), 0, "cannot write the site: " + e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error(tree.stage().toString(), 0, "cannot write the site: " + e.getMessage()));
         }
-        return new RenderReport(weights.pages(), weights.byType, assetBytes(outDir), sorted(problems));
+        return new RenderReport(weights.pages(), weights.byType, assetBytes(tree), sorted(problems));
     }
 
     private static void documentTasks(Edition edition, Pages out, String templateName, List<Callable<Weights>> tasks,
@@ -170,13 +171,13 @@ public final class SiteRenderer {
     }
 
     /** The writer of originals' own pages, when the templates have {@code original.ftl}; otherwise null. */
-    private static OriginalPageWriter originals(TemplateEngine engine, Map<String, Object> site, Path outDir,
+    private static OriginalPageWriter originals(TemplateEngine engine, Map<String, Object> site, SiteTree tree,
                                                 List<Problem> problems) {
         if (!engine.exists(OriginalPageWriter.TEMPLATE)) {
             return null;
         }
         try {
-            return new OriginalPageWriter(engine, site, outDir);
+            return new OriginalPageWriter(engine, site, tree);
         } catch (RenderFailure e) {
             problems.add(e.problem());
             return null;
@@ -231,12 +232,11 @@ public final class SiteRenderer {
                 "url", baseUrl);
     }
 
-    private static long assetBytes(Path outDir) {
+    private static long assetBytes(SiteTree tree) {
         long sum = 0;
         for (String a : DOCUMENT_ASSETS) {
             try {
-                Path p = outDir.resolve(a);
-                sum += Files.isRegularFile(p) ? Files.size(p) : 0;
+                sum += tree.has(a) ? Files.size(tree.read(a)) : 0;
             } catch (IOException e) {
                 // a missing asset weighs nothing; the link checker reports it
             }
@@ -254,7 +254,7 @@ public final class SiteRenderer {
      *
      * @param originals writes a document's original as a page of its own (for search), or null
      */
-    record Pages(TemplateEngine engine, Map<String, Object> site, Path outDir, OriginalPageWriter originals,
+    record Pages(TemplateEngine engine, Map<String, Object> site, SiteTree tree, OriginalPageWriter originals,
                  PageOutput output, ApparatusPageModels apparatus) {
 
         Weights single(String type, String templateName, String path, Supplier<Map<String, Object>> parts) {
@@ -297,7 +297,7 @@ public final class SiteRenderer {
                     model.put("doc", doc);
                     DocumentCitation citation = DocumentCitation.of(d, (String) site.get("title"), (String) site.get("url"));
                     doc.put("cite", CitationPageModel.of(citation));
-                    w.problems.addAll(CitationFiles.write(outDir, citation));
+                    w.problems.addAll(CitationFiles.write(tree, citation));
                     String key = ModelKey.of(template.getName(), model);
                     if (!reused(w, "document", d.id().url(), key)) {
                         write(w, "document", d.id().url(), engine.render(template, model));
@@ -308,7 +308,7 @@ public final class SiteRenderer {
                     }
                 } catch (RenderFailure e) {
                     w.problems.add(e.problem());
-                } catch (IOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     w.problems.add(Problem.error(d.id().url(), 0, "cannot write the original's page: " + e.getMessage()));
                 }
             }
@@ -321,7 +321,7 @@ public final class SiteRenderer {
                 return false;
             }
             try {
-                w.add(type, Files.size(outDir.resolve(path)));
+                w.add(type, Files.size(tree.read(path)));
                 return true;
             } catch (IOException e) {
                 return false; // not in place after all: render it
@@ -330,9 +330,9 @@ public final class SiteRenderer {
 
         private void write(Weights w, String type, String path, byte[] html) {
             try {
-                Files.write(outDir.resolve(path), html);
+                tree.write(path, html);
                 w.add(type, html.length);
-            } catch (IOException e) {
+            } catch (UncheckedIOException e) {
                 w.problems.add(Problem.error(path, 0, "cannot write page: " + e.getMessage()));
             }
         }

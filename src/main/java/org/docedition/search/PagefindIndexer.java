@@ -1,6 +1,7 @@
 package org.docedition.search;
 
 import org.docedition.files.FileTrees;
+import org.docedition.files.SiteTree;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Builds the site's search bundles ({@code pagefind/}, and {@code pagefind-zh/} when the site has
@@ -64,11 +64,16 @@ public final class PagefindIndexer {
      *                              message says what to do
      */
     public SearchReport index(Path siteDir) {
-        return index(siteDir, BundleReuse.NONE);
+        Path site = siteDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(site)) {
+            throw new SearchIndexException("Cannot index " + site + ": not a folder.");
+        }
+        SearchShards.removeBundles(site);
+        return index(SiteTree.existing(site), BundleReuse.NONE);
     }
 
     /**
-     * Writes the search bundles into {@code siteDir}, replacing earlier ones, keeping those that
+     * Writes the search bundles of the pages of {@code tree} into it, keeping those that
      * {@code reuse} has in place; then {@value SearchShards#LIST_FILE}, the list of bundles the
      * search page loads.
      *
@@ -79,15 +84,11 @@ public final class PagefindIndexer {
      * @throws SearchIndexException if Pagefind is missing, not the pinned version, or fails; the
      *                              message says what to do
      */
-    public SearchReport index(Path siteDir, BundleReuse reuse) {
-        Path site = siteDir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(site)) {
-            throw new SearchIndexException("Cannot index " + site + ": not a folder.");
-        }
+    public SearchReport index(SiteTree tree, BundleReuse reuse) {
+        Path site = tree.stage().toAbsolutePath().normalize();
         PagefindBinary pagefind = PagefindBinary.locate(projectDir);
         long start = System.nanoTime();
-        SearchShards.removeBundles(site);
-        List<SearchShards.Shard> shards = SearchShards.plan(site);
+        List<SearchShards.Shard> shards = SearchShards.plan(tree);
         if (!pagefind.extended() && shards.stream().anyMatch(s -> s.bundle() == SearchBundle.CHINESE)) {
             throw new SearchIndexException("The site has Chinese originals but " + pagefind.executable()
                     + " is not Pagefind's extended binary, which alone splits Chinese into words. "
@@ -105,23 +106,25 @@ public final class PagefindIndexer {
         }
         runAll(toBuild, i -> {
             SearchShards.Shard shard = shards.get(i);
-            pages[i] = run(pagefind, site, shard);
+            pages[i] = run(pagefind, tree, shard);
             Path out = site.resolve(shard.directory());
             if (!Files.isRegularFile(out.resolve("pagefind.js"))) {
                 throw new SearchIndexException("Pagefind " + pagefind.version() + " reported success but wrote no "
                         + shard.directory() + "/pagefind.js in " + site + ".");
             }
             removeUnusedFiles(out);
+            tree.addWritten(shard.directory());
             reuse.builtBundle(shard.directory(), keys[i], pages[i]);
         });
         List<SearchReport.Bundle> bundles = new ArrayList<>();
+        List<String> files = tree.paths();
         for (int i = 0; i < shards.size(); i++) {
             SearchShards.Shard shard = shards.get(i);
-            long[] size = size(site.resolve(shard.directory()));
+            long[] size = size(tree, files, shard.directory());
             bundles.add(new SearchReport.Bundle(shard.directory(), shard.bundle().language(), pages[i], size[0],
                     (int) size[1]));
         }
-        SearchShards.writeList(site, shards);
+        SearchShards.writeList(tree, shards);
         return new SearchReport(pagefind.version(), Duration.ofNanos(System.nanoTime() - start), bundles);
     }
 
@@ -164,7 +167,8 @@ public final class PagefindIndexer {
     }
 
     /** Indexes one shard: its pages are hard-linked into a folder of their own, which Pagefind indexes whole. */
-    private static int run(PagefindBinary pagefind, Path site, SearchShards.Shard shard) {
+    private static int run(PagefindBinary pagefind, SiteTree tree, SearchShards.Shard shard) {
+        Path site = tree.stage().toAbsolutePath().normalize();
         Path pagesDir = site.resolveSibling(site.getFileName() + "-shard-" + shard.directory());
         try {
             deleteTree(pagesDir);
@@ -172,9 +176,9 @@ public final class PagefindIndexer {
                 Path link = pagesDir.resolve(page);
                 Files.createDirectories(link.getParent());
                 try {
-                    Files.createLink(link, site.resolve(page));
+                    Files.createLink(link, tree.read(page));
                 } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(site.resolve(page), link);
+                    Files.copy(tree.read(page), link);
                 }
             }
             return run(pagefind, pagesDir, site.resolve(shard.directory()), shard.bundle());
@@ -239,20 +243,19 @@ public final class PagefindIndexer {
         }
     }
 
-    /** {bytes, files} under {@code dir}. */
-    private static long[] size(Path dir) {
+    /** {bytes, files} under {@code folder} of {@code tree}, whose files are {@code files}. */
+    private static long[] size(SiteTree tree, List<String> files, String folder) {
         long[] total = new long[2];
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(Files::isRegularFile).forEach(f -> {
+        String prefix = folder + "/";
+        for (String path : files) {
+            if (path.startsWith(prefix)) {
                 try {
-                    total[0] += Files.size(f);
-                    total[1]++;
+                    total[0] += Files.size(tree.read(path));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                total[1]++;
+            }
         }
         return total;
     }

@@ -13,7 +13,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.docedition.files.SiteTree;
 
 /**
  * How a site's pages are split into search bundles: per {@link SearchBundle} (language), into shards
@@ -67,30 +67,31 @@ final class SearchShards {
         }
     }
 
-    /** The shards of {@code site}: the main bundle always, others only when they have pages. */
+    /** The shards of the site folder {@code site}: the main bundle always, others only when they have pages. */
     static List<Shard> plan(Path site) {
+        return plan(SiteTree.existing(site));
+    }
+
+    /** The shards of the pages of {@code tree}: the main bundle always, others only when they have pages. */
+    static List<Shard> plan(SiteTree tree) {
         Map<SearchBundle, List<String>> byBundle = new EnumMap<>(SearchBundle.class);
         for (SearchBundle b : SearchBundle.values()) {
             byBundle.put(b, new ArrayList<>());
         }
-        try (Stream<Path> files = Files.walk(site)) {
-            files.filter(Files::isRegularFile).forEach(p -> {
-                String name = p.getFileName().toString();
-                if (!name.endsWith(".html")) {
-                    return;
+        for (String path : tree.paths()) {
+            if (!path.endsWith(".html")) {
+                continue;
+            }
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            String stem = name.substring(0, name.length() - ".html".length());
+            for (SearchBundle b : SearchBundle.values()) {
+                if (b.selects(stem)) {
+                    byBundle.get(b).add(path);
+                    break;
                 }
-                String stem = name.substring(0, name.length() - ".html".length());
-                for (SearchBundle b : SearchBundle.values()) {
-                    if (b.selects(stem)) {
-                        byBundle.get(b).add(relative(site, p));
-                        return;
-                    }
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + site, e);
+            }
         }
-        indexedOnly(site, byBundle);
+        indexedOnly(tree, byBundle);
         List<Shard> shards = new ArrayList<>();
         for (SearchBundle b : SearchBundle.values()) {
             List<String> pages = byBundle.get(b);
@@ -125,14 +126,14 @@ final class SearchShards {
      * shard's key. A site without the attribute anywhere keeps every page, as Pagefind would. A
      * language left with no page keeps its pages, so its bundle is built as before.
      */
-    private static void indexedOnly(Path site, Map<SearchBundle, List<String>> byBundle) {
+    private static void indexedOnly(SiteTree tree, Map<SearchBundle, List<String>> byBundle) {
         Map<SearchBundle, List<String>> withBody = new EnumMap<>(SearchBundle.class);
         boolean any = false;
         for (Map.Entry<SearchBundle, List<String>> e : byBundle.entrySet()) {
             List<String> pages = e.getValue();
             boolean[] body = new boolean[pages.size()];
             java.util.stream.IntStream.range(0, pages.size()).parallel()
-                    .forEach(i -> body[i] = hasBody(site.resolve(pages.get(i))));
+                    .forEach(i -> body[i] = hasBody(tree.read(pages.get(i))));
             List<String> kept = new ArrayList<>();
             for (int i = 0; i < body.length; i++) {
                 if (body[i]) {
@@ -183,8 +184,13 @@ final class SearchShards {
         }
     }
 
-    /** Writes {@value #LIST_FILE}: the bundles in order, main language first. */
+    /** Writes {@value #LIST_FILE} into the site folder {@code site}. */
     static void writeList(Path site, List<Shard> shards) {
+        writeList(SiteTree.clean(site), shards);
+    }
+
+    /** Writes {@value #LIST_FILE}: the bundles in order, main language first. */
+    static void writeList(SiteTree tree, List<Shard> shards) {
         StringBuilder json = new StringBuilder("{\"bundles\":[");
         for (int i = 0; i < shards.size(); i++) {
             Shard s = shards.get(i);
@@ -192,18 +198,6 @@ final class SearchShards {
                     .append(s.bundle().language()).append("\"}");
         }
         json.append("\n]}\n");
-        try {
-            Files.writeString(site.resolve(LIST_FILE), json.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + site.resolve(LIST_FILE), e);
-        }
-    }
-
-    private static String relative(Path root, Path file) {
-        List<String> parts = new ArrayList<>();
-        for (Path part : root.relativize(file)) {
-            parts.add(part.toString());
-        }
-        return String.join("/", parts);
+        tree.write(LIST_FILE, json.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -68,11 +68,21 @@ class IncrementalBuildTest {
         copyProject();
         Path site = temp.resolve("site");
         assertTrue(build(site, false, true).written());
+        Path untouched = site.resolve("assets/site.css");
+        Object inode = Files.getAttribute(untouched, "unix:ino");
         replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
 
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         assertTrue(build(site, false, true, log).written());
-        assertTrue(log.toString(StandardCharsets.UTF_8).contains(" rendered, the others unchanged"), log.toString());
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains(" rendered, the others unchanged"), printed);
+        // the site is patched in place: an unchanged file is neither rewritten nor replaced
+        assertTrue(printed.matches("(?s).*publish +\\d+ files written, 0 removed, \\d+ unchanged.*"), printed);
+        assertEquals(inode, Files.getAttribute(untouched, "unix:ino"));
+        try (var siblings = Files.list(temp)) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("site."))
+                    .toList(), "nothing is left beside the site");
+        }
         Path clean = temp.resolve("clean");
         assertTrue(build(clean, false, false).written());
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.docedition.files.SiteTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,6 +128,69 @@ class AtomicSitePublisherTest {
         publisher.prepare();
         publisher.abandon();
         assertEquals("<p>previous build</p>", Files.readString(site().resolve("index.html")));
+        assertEquals(List.of("site"), projectEntries());
+    }
+
+    /** A patching build of the previous site: index.html changed, doc. 89 the same, documents.json gone, doc. 90 new. */
+    private SiteTree patch(AtomicSitePublisher publisher) {
+        Path stage = publisher.prepare();
+        SiteTree tree = SiteTree.patching(site(), ManifestWriter.read(site()), stage);
+        tree.write("index.html", "<p>new build</p>".getBytes(StandardCharsets.UTF_8));
+        tree.write("documents/sscr-1952-1955-doc-89.html", "<p>89, previous</p>".getBytes(StandardCharsets.UTF_8));
+        tree.write("documents/sscr-1952-1955-doc-90.html", "<p>90</p>".getBytes(StandardCharsets.UTF_8));
+        new ManifestWriter().write(tree);
+        return tree;
+    }
+
+    @Test
+    void commitPatch_changesOnlyWhatChanged_inPlace() throws IOException {
+        previousSite();
+        new ManifestWriter().write(site());
+        Path doc89 = site().resolve("documents/sscr-1952-1955-doc-89.html");
+        Object inode = Files.getAttribute(doc89, "unix:ino");
+        AtomicSitePublisher publisher = new AtomicSitePublisher(site());
+        SiteTree tree = patch(publisher);
+        assertEquals(List.of("data/documents.json"), tree.removed());
+        assertEquals(List.of("documents/sscr-1952-1955-doc-90.html", "index.html", ManifestWriter.FILE_NAME),
+                tree.writtenPaths(), "only what changed is written");
+        publisher.commit(tree);
+
+        assertEquals("<p>new build</p>", Files.readString(site().resolve("index.html")));
+        assertEquals("<p>90</p>", Files.readString(site().resolve("documents/sscr-1952-1955-doc-90.html")));
+        assertEquals(inode, Files.getAttribute(doc89, "unix:ino"), "an unchanged file is left as it was");
+        assertFalse(Files.exists(site().resolve("data")), "a folder left empty is removed");
+        Map<String, String> digests = PublishFixtures.digest(site());
+        digests.remove(ManifestWriter.FILE_NAME);
+        assertEquals(digests, ManifestWriter.read(site()), "the manifest describes the patched site");
+        assertEquals(List.of("site"), projectEntries());
+    }
+
+    @Test
+    void abandonPatch_leavesTheSiteByteIdentical() throws IOException {
+        previousSite();
+        new ManifestWriter().write(site());
+        Map<String, String> before = PublishFixtures.digest(site());
+        AtomicSitePublisher publisher = new AtomicSitePublisher(site());
+        patch(publisher);
+        publisher.abandon();
+        assertEquals(before, PublishFixtures.digest(site()));
+        assertEquals(List.of("site"), projectEntries());
+    }
+
+    @Test
+    void prepare_finishesAPatchInterruptedWhileItWasApplied() throws IOException {
+        previousSite();
+        // committed (journal written), index.html already moved in, doc. 90 not yet, documents.json not yet removed
+        PublishFixtures.write(site().resolve("index.html"), "<p>new build</p>");
+        PublishFixtures.write(project.resolve("site.tmp-dead03/documents/sscr-1952-1955-doc-90.html"), "<p>90</p>");
+        PublishFixtures.write(project.resolve("site.tmp-dead03/" + AtomicSitePublisher.JOURNAL),
+                "-data/documents.json\n+index.html\n+documents/sscr-1952-1955-doc-90.html\n");
+        AtomicSitePublisher publisher = new AtomicSitePublisher(site());
+        publisher.prepare();
+        publisher.abandon();
+        assertEquals("<p>new build</p>", Files.readString(site().resolve("index.html")));
+        assertEquals("<p>90</p>", Files.readString(site().resolve("documents/sscr-1952-1955-doc-90.html")));
+        assertFalse(Files.exists(site().resolve("data/documents.json")));
         assertEquals(List.of("site"), projectEntries());
     }
 

@@ -38,7 +38,7 @@ class OriginalPageWriterTest {
     @BeforeEach
     void setUp() throws IOException {
         Files.createDirectories(out.resolve("documents"));
-        writer = new OriginalPageWriter(new TemplateEngine(SiteRendererTest.TEMPLATES), SITE, out);
+        writer = new OriginalPageWriter(new TemplateEngine(SiteRendererTest.TEMPLATES), SITE, org.docedition.files.SiteTree.clean(out));
     }
 
     @Test
