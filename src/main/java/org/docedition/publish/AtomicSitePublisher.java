@@ -30,9 +30,14 @@ import java.util.HexFormat;
  * site as it was. Between the two renames of a commit the site's name is briefly absent (Java has
  * no atomic directory exchange); it is never half-written.
  *
+ * <p>An incremental build instead patches the site in place with {@link #commit(SiteTree)}: the
+ * staging folder then holds only the files that changed, and a journal makes the patch complete
+ * even if the process dies while applying it.
+ *
  * <p>Leftovers of an interrupted build ({@code site.tmp-*}, {@code site.old-*}) are removed by
- * the next {@link #prepare()}; if a commit was interrupted between its renames, leaving no site
- * but an old one, that old site is put back first. Only one build at a time may publish a given site: an OS file lock
+ * the next {@link #prepare()}, which first finishes a patch that was committed but not fully
+ * applied; if a commit was interrupted between its renames, leaving no site but an old one, that
+ * old site is put back first. Only one build at a time may publish a given site: an OS file lock
  * (in the system temp folder, so nothing is added to the project) keeps a second build from
  * deleting the first one's folder as a "leftover".
  */

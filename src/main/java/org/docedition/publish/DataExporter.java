@@ -1,10 +1,14 @@
 package org.docedition.publish;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.docedition.files.SiteTree;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
@@ -39,12 +43,17 @@ public final class DataExporter {
      */
     public void write(Edition edition, SiteTree tree) {
         String data = DATA_DIR + "/";
-        ArrayNode summaries = JsonOutput.array();
-        for (Document d : edition.documents()) {
+        List<Document> documents = edition.documents();
+        JsonNode[] summary = new JsonNode[documents.size()];
+        // one record file per document, on every core; the summaries keep the edition's order
+        IntStream.range(0, documents.size()).parallel().forEach(i -> {
+            Document d = documents.get(i);
             DocumentLinks links = DocumentRecords.linksOf(edition, d.id());
-            summaries.add(DocumentRecords.summary(d, links));
+            summary[i] = DocumentRecords.summary(d, links);
             tree.write(DocumentRecords.recordPath(d.id()), JsonOutput.bytes(DocumentRecords.full(d, links)));
-        }
+        });
+        ArrayNode summaries = JsonOutput.array();
+        summaries.addAll(Arrays.asList(summary));
         tree.write(data + "documents.json", JsonOutput.bytes(summaries));
         tree.write(data + "documents.csv", DocumentsCsv.bytes(edition));
         tree.write(data + "datapackage.json", JsonOutput.bytes(DataPackageDescriptor.of(edition)));
