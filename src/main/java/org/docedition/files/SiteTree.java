@@ -77,13 +77,14 @@ public final class SiteTree {
 
     /**
      * Makes {@code path} hold {@code bytes}: written into the staging folder unless the published
-     * site has these very bytes there.
+     * site has these very bytes there (by its manifest's digest, and the file is still there).
      *
      * @throws UncheckedIOException if the file cannot be written
      */
     public void write(String path, byte[] bytes) {
         String digest = Sha256.of(bytes);
-        if (!digest.equals(publishedDigests.get(path))) {
+        if (!digest.equals(publishedDigests.get(path))
+                || !Files.isRegularFile(published.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
             Path file = stage.resolve(path);
             try {
                 Files.createDirectories(file.getParent());

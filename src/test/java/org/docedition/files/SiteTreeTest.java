@@ -68,6 +68,16 @@ class SiteTreeTest {
     }
 
     @Test
+    void patching_writesAFileTheManifestListsButThatIsGone() throws IOException {
+        Map<String, String> manifest = published();
+        Files.delete(dir.resolve("site/index.html"));
+        SiteTree tree = SiteTree.patching(dir.resolve("site"), manifest, stage());
+        tree.write("index.html", utf8("home"));
+        assertEquals(List.of("index.html"), tree.writtenPaths());
+        assertFalse(tree.keep("index.html"));
+    }
+
+    @Test
     void keep_takesThePublishedFileWhenThereIsOne() throws IOException {
         SiteTree tree = SiteTree.patching(dir.resolve("site"), published(), stage());
         assertTrue(tree.keep("documents/b.html"));
