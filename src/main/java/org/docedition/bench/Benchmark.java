@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,8 +30,9 @@ import java.util.stream.Stream;
  * <p>For each size: generate the corpus (once; kept in the work folder), then per run build it in
  * a child JVM with a capped heap exactly as {@code ./edition build --timings} does, rebuild with no
  * change, rebuild after one seed edit, and build the same documents with Hugo and index them with
- * the same Pagefind. Prints medians as Markdown tables. Nothing here is a unit test: it is run by
- * hand ({@code ./edition bench}, or this class's {@code main}) and takes minutes.
+ * the same Pagefind; also time how long a seed edit takes to reach the site {@code edition serve}
+ * serves ({@link ServeSession}). Prints medians as Markdown tables. Nothing here is a unit test: it
+ * is run by hand ({@code ./edition bench}, or this class's {@code main}) and takes minutes.
  */
 public final class Benchmark {
 
@@ -86,6 +88,10 @@ public final class Benchmark {
         out.println();
         out.println("Medians of " + options.runs() + " run(s); build = child JVM -Xmx" + options.heap()
                 + ", wall time from start to exit, search included.");
+        if (options.incremental()) {
+            out.println("serve edit = edit-to-site latency in `edition serve` (seed write to 'Rebuilt:'), median of "
+                    + "the edits after the first, in a warm JVM.");
+        }
         out.println();
         out.print(report.table());
         out.println();
@@ -118,6 +124,7 @@ public final class Benchmark {
         List<Long> index = new ArrayList<>();
         List<Long> noChange = new ArrayList<>();
         List<Long> oneEdit = new ArrayList<>();
+        List<Long> serveEdit = new ArrayList<>();
         List<Long> hugoBuild = new ArrayList<>();
         List<Long> hugoIndex = new ArrayList<>();
         long hugoOutput = 0;
@@ -153,6 +160,7 @@ public final class Benchmark {
                     full.peakRssKb() / 1024, full.peakChildRssKb() / 1024));
             if (o.incremental()) {
                 incremental(o, project, seeds, site, logs, noChange, oneEdit, failures, line);
+                serve(o, project, seeds, site, logs.resolve("serve-run" + run), serveEdit, failures, line);
             }
             if (hugo) {
                 settleDisk();
@@ -185,8 +193,8 @@ public final class Benchmark {
         }
         return new SizeResult(corpus, build.size(), medianStages(stages), median(build).orElse(0),
                 median(rss).orElse(0), median(childRss).orElse(0), median(output).orElse(0),
-                median(index).orElse(0), median(noChange), median(oneEdit), median(hugoBuild), median(hugoIndex),
-                hugoOutput, hugoIndexBytes, failures);
+                median(index).orElse(0), median(noChange), median(oneEdit), median(serveEdit), median(hugoBuild),
+                median(hugoIndex), hugoOutput, hugoIndexBytes, failures);
     }
 
     private void incremental(BenchmarkOptions o, Path project, Path seeds, Path site, Path logs, List<Long> noChange,
@@ -214,6 +222,24 @@ public final class Benchmark {
         oneEdit.add(edited.wallMillis());
         line.append(String.format(Locale.ROOT, "; no-change %.2f s %s; one edit %.2f s %s", again.wallMillis() / 1000.0,
                 TimingParser.parse(again.stdout()), edited.wallMillis() / 1000.0, TimingParser.parse(edited.stdout())));
+    }
+
+    /** Edit-to-site latency in {@code edition serve}: the warm median goes to {@code serveEdit}. */
+    private void serve(BenchmarkOptions o, Path project, Path seeds, Path site, Path logPrefix, List<Long> serveEdit,
+                       List<String> failures, StringBuilder line) throws IOException, InterruptedException {
+        settleDisk();
+        List<String> command = MeasuredProcess.limited(
+                EditionCommandLine.serve(o.classpath(), o.heap(), project, seeds, site), o.memoryLimit());
+        try {
+            ServeLatency latency = ServeSession.measure(command, project, seeds, logPrefix,
+                    Duration.ofMinutes(TIMEOUT_MINUTES));
+            latency.warmMedianMillis().ifPresent(serveEdit::add);
+            line.append("; ").append(latency.describe());
+        } catch (IOException e) {
+            failures.add("serve edit latency: " + e.getMessage());
+            line.append("; serve failed: ").append(e.getMessage().lines().findFirst().orElse("").replaceAll(":$", ""))
+                    .append(" (see Failures)");
+        }
     }
 
     private static MeasuredProcess.Result build(BenchmarkOptions o, Path project, Path seeds, Path site, Path logs,

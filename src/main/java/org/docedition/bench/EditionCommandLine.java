@@ -37,6 +37,15 @@ final class EditionCommandLine {
         return cmd;
     }
 
+    /**
+     * {@code java -Xmx<heap> -cp <classpath> org.docedition.cli.Main serve --project P --seeds S --out O --port 0}:
+     * the preview server an editor runs, on a free port, rebuilding in the same JVM when a seed changes.
+     */
+    static List<String> serve(String classpath, String heap, Path project, Path seeds, Path out) {
+        return List.of(javaExecutable(), "-Xmx" + heap, "-cp", classpath, MAIN_CLASS, "serve", "--project",
+                project.toString(), "--seeds", seeds.toString(), "--out", out.toString(), "--port", "0");
+    }
+
     /** The java of the JVM running the benchmark, so parent and child use the same JDK. */
     static String javaExecutable() {
         return ProcessHandle.current().info().command()

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
  * The edit an editor makes between two builds: one sentence added to the first paragraph of a
  * numbered document in the middle collection page, which changes that page and, through cited-by
  * lists and neighbours, the pages that depend on it. {@link #undo()} restores the file.
+ *
+ * <p>{@link #prepare} reads the seed and works out the edit without writing, so that a timed edit
+ * ({@link #apply()}, {@link #undo()}) is the file write alone.
  */
 final class SeedEdit {
 
@@ -20,14 +23,23 @@ final class SeedEdit {
 
     private final Path file;
     private final byte[] original;
+    private final byte[] edited;
 
-    private SeedEdit(Path file, byte[] original) {
+    private SeedEdit(Path file, byte[] original, byte[] edited) {
         this.file = file;
         this.original = original;
+        this.edited = edited;
     }
 
     /** Applies the edit to a seed in {@code seedsDir}. */
     static SeedEdit apply(Path seedsDir) throws IOException {
+        SeedEdit edit = prepare(seedsDir);
+        edit.apply();
+        return edit;
+    }
+
+    /** Chooses the seed and works out the edit, writing nothing. */
+    static SeedEdit prepare(Path seedsDir) throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.list(seedsDir)) {
             pages = files.filter(f -> f.getFileName().toString().startsWith("c-")).sorted().toList();
@@ -49,14 +61,19 @@ final class SeedEdit {
             throw new IOException("no numbered document with text in " + file);
         }
         lines[target] = lines[target].stripTrailing() + SENTENCE;
-        Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
-        return new SeedEdit(file, original);
+        return new SeedEdit(file, original, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the edited seed. */
+    void apply() throws IOException {
+        Files.write(file, edited);
     }
 
     Path file() {
         return file;
     }
 
+    /** Writes the seed as it was before the edit. */
     void undo() throws IOException {
         Files.write(file, original);
     }

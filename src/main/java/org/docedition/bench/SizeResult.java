@@ -18,6 +18,8 @@ import java.util.OptionalLong;
  * @param indexBytes         bytes in its search bundles ({@code pagefind*})
  * @param noChangeMillis     wall time of a rebuild with nothing changed, if measured
  * @param oneEditMillis      wall time of a rebuild after one seed edit, if measured
+ * @param serveEditMillis    {@code edition serve}'s edit-to-site latency once warm (median of the edits after
+ *                           the first in each run, then median over runs), if measured
  * @param hugoMillis         wall time of {@code hugo} on the same documents, if measured
  * @param hugoPagefindMillis wall time of Pagefind over Hugo's output, if measured
  * @param hugoOutputBytes    bytes of Hugo's output, index included
@@ -26,8 +28,9 @@ import java.util.OptionalLong;
  */
 public record SizeResult(CorpusSummary corpus, int runs, Map<String, Long> stageMillis, long buildMillis,
                          long peakRssKb, long pagefindPeakRssKb, long outputBytes, long indexBytes,
-                         OptionalLong noChangeMillis, OptionalLong oneEditMillis, OptionalLong hugoMillis,
-                         OptionalLong hugoPagefindMillis, long hugoOutputBytes, long hugoIndexBytes,
+                         OptionalLong noChangeMillis, OptionalLong oneEditMillis, OptionalLong serveEditMillis,
+                         OptionalLong hugoMillis, OptionalLong hugoPagefindMillis, long hugoOutputBytes,
+                         long hugoIndexBytes,
                          List<String> failures) {
 
     public SizeResult {

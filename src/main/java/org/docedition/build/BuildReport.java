@@ -42,6 +42,11 @@ public record BuildReport(Map<Kind, Integer> documentsPerKind, int pagesWritten,
         return documentsPerKind.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** The report of a build that stopped on {@code problem} (a missing tool, an unwritable folder) before reporting. */
+    public static BuildReport stoppedBy(Problem problem) {
+        return new BuildReport(Map.of(), 0, List.of(problem), new StageTimes(), false);
+    }
+
     BuildReport asNotWritten() {
         return new BuildReport(documentsPerKind, pagesWritten, problems, times, false);
     }

@@ -24,10 +24,19 @@ final class ChangeWatcher {
 
     /** Blocks, running {@code action} after each burst of changes, until interrupted. */
     void onChange(Runnable action) throws IOException, InterruptedException {
+        onChange(() -> { }, action);
+    }
+
+    /**
+     * Blocks, running {@code action} after each burst of changes, until interrupted; {@code watching}
+     * runs once every folder is watched, so no change made after it can be missed.
+     */
+    void onChange(Runnable watching, Runnable action) throws IOException, InterruptedException {
         try (WatchService watch = FileSystems.getDefault().newWatchService()) {
             for (Path root : roots) {
                 register(watch, root);
             }
+            watching.run();
             while (true) {
                 WatchKey key = watch.take();
                 key.pollEvents();

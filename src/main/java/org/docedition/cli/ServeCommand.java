@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.docedition.build.BuildOptions;
 import org.docedition.build.BuildReport;
 import org.docedition.build.EditionBuild;
+import org.docedition.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,17 +44,28 @@ final class ServeCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         rebuild(options);
         try (PreviewServer server = PreviewServer.start(options.siteDir(), new InetSocketAddress("127.0.0.1", port))) {
-            started.accept(server);
             if (noWatch) {
+                started.accept(server);
                 Thread.currentThread().join();
             }
+            // "Serving" is printed once the folders are watched: an edit made after it is never missed
             new ChangeWatcher(options.seedsDir(), options.contentDir(), options.templatesDir())
-                    .onChange(() -> rebuilt.accept(rebuild(options)));
+                    .onChange(() -> started.accept(server), () -> rebuilt.accept(rebuild(options)));
         }
     }
 
+    /**
+     * Builds once; a failure is reported and the previous site kept, whatever failed (bad input, or
+     * a missing tool such as Pagefind), so the preview keeps running until the editor fixes it.
+     */
     private static BuildReport rebuild(BuildOptions options) {
-        BuildReport report = new EditionBuild(options, System.out).build();
+        BuildReport report;
+        try {
+            report = new EditionBuild(options, System.out).build();
+        } catch (RuntimeException e) {
+            report = BuildReport.stoppedBy(Problem.error(options.siteDir().getFileName().toString(), 0,
+                    String.valueOf(e.getMessage())));
+        }
         ProblemPrinter.print(report.problems(), System.err);
         System.out.println(report.written()
                 ? "Rebuilt: " + report.pagesWritten() + " pages"
