@@ -42,16 +42,26 @@ public final class EditionBuild {
 
     private final BuildOptions options;
     private final PrintStream out;
+    private final SeedIngester ingester;
 
     public EditionBuild(BuildOptions options, PrintStream out) {
+        this(options, out, new SeedIngester());
+    }
+
+    /**
+     * A build reading the seeds with {@code ingester}: a process that builds again and again
+     * ({@code edition serve}) passes the same {@link SeedIngester#remembering()} one each time.
+     */
+    public EditionBuild(BuildOptions options, PrintStream out, SeedIngester ingester) {
         this.options = options;
         this.out = out;
+        this.ingester = ingester;
     }
 
     /** Reads and links everything, reports every problem, writes nothing. */
     public BuildReport check() {
         StageTimes times = new StageTimes();
-        IngestResult ingest = times.time("ingest", () -> new SeedIngester().ingest(options.seedsDir()));
+        IngestResult ingest = times.time("ingest", () -> ingester.ingest(options.seedsDir()));
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
         Apparatus apparatus = times.time("apparatus", () -> ApparatusBuilder.forContent(options.contentDir())
                 .build(edition));
@@ -83,7 +93,7 @@ public final class EditionBuild {
             return new BuildReport(cache.documentsPerKind, cache.pagesWritten, cache.problems, times, true);
         }
         boolean reusable = previousSite && cache.environment.equals(fingerprint.environment());
-        IngestResult ingest = times.time("ingest", () -> new SeedIngester().ingest(options.seedsDir()));
+        IngestResult ingest = times.time("ingest", () -> ingester.ingest(options.seedsDir()));
         progress("ingest", ingest.documents().size() + " documents and entries from " + ingest.ledger().files().size()
                 + " seed files", times);
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));

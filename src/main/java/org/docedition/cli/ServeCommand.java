@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.docedition.build.BuildOptions;
 import org.docedition.build.BuildReport;
 import org.docedition.build.EditionBuild;
+import org.docedition.ingest.SeedIngester;
 import org.docedition.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,8 @@ final class ServeCommand implements Callable<Integer> {
      */
     void serve(BuildOptions options, Consumer<PreviewServer> started, Consumer<BuildReport> rebuilt)
             throws IOException, InterruptedException {
-        rebuild(options);
+        SeedIngester ingester = SeedIngester.remembering();
+        rebuild(options, ingester);
         try (PreviewServer server = PreviewServer.start(options.siteDir(), new InetSocketAddress("127.0.0.1", port))) {
             if (noWatch) {
                 started.accept(server);
@@ -50,18 +52,19 @@ final class ServeCommand implements Callable<Integer> {
             }
             // "Serving" is printed once the folders are watched: an edit made after it is never missed
             new ChangeWatcher(options.seedsDir(), options.contentDir(), options.templatesDir())
-                    .onChange(() -> started.accept(server), () -> rebuilt.accept(rebuild(options)));
+                    .onChange(() -> started.accept(server), () -> rebuilt.accept(rebuild(options, ingester)));
         }
     }
 
     /**
-     * Builds once; a failure is reported and the previous site kept, whatever failed (bad input, or
+     * Builds once, with the ingester that remembers the seeds read by earlier builds (a seed not
+     * changed since is not read again); a failure is reported and the previous site kept, whatever failed (bad input, or
      * a missing tool such as Pagefind), so the preview keeps running until the editor fixes it.
      */
-    private static BuildReport rebuild(BuildOptions options) {
+    private static BuildReport rebuild(BuildOptions options, SeedIngester ingester) {
         BuildReport report;
         try {
-            report = new EditionBuild(options, System.out).build();
+            report = new EditionBuild(options, System.out, ingester).build();
         } catch (RuntimeException e) {
             report = BuildReport.stoppedBy(Problem.error(options.siteDir().getFileName().toString(), 0,
                     String.valueOf(e.getMessage())));

@@ -32,9 +32,29 @@ public final class SeedIngester {
     static final long LARGEST_FILE = 256L * 1024 * 1024;
 
     private final SeedDecoder decoder = new SeedDecoder();
+    /** Each file's last reading, by name, with the bytes it was read from; null when not remembering. */
+    private final Map<String, Remembered> memory;
     // the canonical reader first: its 'title:'/'date:' header would also pass for a newspaper's
     private final List<SeedReader> readers = List.of(new CanonicalReader(), new NewspaperReader(),
             new CollectionReader(), new CatalogueReader());
+
+    /** An ingester that reads every file each time. */
+    public SeedIngester() {
+        this(null);
+    }
+
+    private SeedIngester(Map<String, Remembered> memory) {
+        this.memory = memory;
+    }
+
+    /**
+     * An ingester for a process that reads the same seeds again and again ({@code edition serve}): it
+     * remembers each file's reading, and a file whose bytes did not change since is not decoded or
+     * read again. The result is the same as a fresh ingester's.
+     */
+    public static SeedIngester remembering() {
+        return new SeedIngester(new java.util.concurrent.ConcurrentHashMap<>());
+    }
 
     /** Reads the seeds in {@code seedsDir}. */
     public IngestResult ingest(Path seedsDir) {
@@ -59,6 +79,9 @@ public final class SeedIngester {
         // files are independent until ids are settled: read them on every core, merge in name order
         List<FileRead> reads = java.util.stream.IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> readFile(files.get(i), folder)).toList();
+        if (memory != null) {
+            memory.keySet().retainAll(reads.stream().map(FileRead::name).toList());
+        }
         for (FileRead r : reads) {
             names.add(r.name());
             texts.add(r.text());
@@ -111,12 +134,28 @@ public final class SeedIngester {
     private record FileRead(String name, Optional<SeedText> text, SeedReading reading, List<Problem> problems) {
     }
 
+    /** A file's bytes and what reading them gave. */
+    private record Remembered(byte[] bytes, FileRead read) {
+    }
+
     private FileRead readFile(Path path, String folder) {
         String name = folder.isEmpty() ? path.getFileName().toString() : folder + "/" + path.getFileName();
         List<Problem> found = new ArrayList<>();
-        Optional<SeedText> text = decode(path, name, found);
+        Optional<byte[]> bytes = bytes(path, name, found);
+        if (bytes.isEmpty()) {
+            return new FileRead(name, Optional.empty(), null, found);
+        }
+        Remembered last = memory == null ? null : memory.get(name);
+        if (last != null && java.util.Arrays.equals(last.bytes(), bytes.get())) {
+            return last.read();
+        }
+        Optional<SeedText> text = decode(bytes.get(), name, found);
         SeedReading reading = text.map(t -> read(t, found)).orElse(null);
-        return new FileRead(name, text, reading, found);
+        FileRead read = new FileRead(name, text, reading, List.copyOf(found));
+        if (memory != null) {
+            memory.put(name, new Remembered(bytes.get(), read));
+        }
+        return read;
     }
 
     private static List<Path> seedFiles(Path dir) throws IOException {
@@ -134,20 +173,25 @@ public final class SeedIngester {
         }
     }
 
-    private Optional<SeedText> decode(Path path, String name, List<Problem> problems) {
+    /** The bytes of {@code path}, unless it is too large or cannot be read (a problem then). */
+    private static Optional<byte[]> bytes(Path path, String name, List<Problem> problems) {
         try {
             if (Files.size(path) > LARGEST_FILE) {
                 problems.add(Problem.error(name, 0, "file is larger than " + LARGEST_FILE / (1024 * 1024)
                         + " MB; split it into several seed files"));
                 return Optional.empty();
             }
-            SeedDecoder.Decoded decoded = decoder.decode(name, Files.readAllBytes(path));
-            problems.addAll(decoded.problems());
-            return decoded.text();
+            return Optional.of(Files.readAllBytes(path));
         } catch (IOException e) {
             problems.add(Problem.error(name, 0, "cannot read file: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    private Optional<SeedText> decode(byte[] bytes, String name, List<Problem> problems) {
+        SeedDecoder.Decoded decoded = decoder.decode(name, bytes);
+        problems.addAll(decoded.problems());
+        return decoded.text();
     }
 
     /** Reads {@code text} with the first reader that recognises it; null when none does or it failed. */
