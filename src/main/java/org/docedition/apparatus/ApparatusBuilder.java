@@ -3,6 +3,8 @@ package org.docedition.apparatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
 import org.docedition.model.Problem;
@@ -44,15 +46,33 @@ public final class ApparatusBuilder {
     public Apparatus build(Edition edition) {
         List<Problem> problems = new ArrayList<>(fileProblems);
         List<Document> documents = edition.documents();
+        // the words of the related documents are counted on another core while the rest is found: they need nothing of it
+        CompletableFuture<RelatedDocuments.Vocabulary> vocabulary =
+                CompletableFuture.supplyAsync(() -> RelatedDocuments.Vocabulary.of(documents));
         for (Document d : documents) {
             FootnoteCheck.check(d, problems);
         }
         PersonIndexBuilder.Result people = PersonIndexBuilder.build(documents, persons, problems);
         ArchiveIndexBuilder.Result archives = ArchiveIndexBuilder.build(documents, problems);
         List<Apparatus.SourceListing> sources = SourceListingBuilder.build(edition.sources(), documents);
-        var related = RelatedDocuments.find(documents, people.mentions());
+        var related = RelatedDocuments.find(documents, joined(vocabulary), people.mentions());
         problems.sort(null);
         return new Apparatus(people.persons(), people.mentions(), people.documents(), archives.citations(),
                 archives.holdings(), archives.sameFile(), sources, related, problems);
+    }
+
+    /** The value of {@code task}, or the very exception it failed with. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 }

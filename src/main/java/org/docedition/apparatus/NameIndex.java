@@ -78,6 +78,7 @@ final class NameIndex {
         int i = 0;
         while (i < tokens.size()) {
             NameTokens.Token t = tokens.get(i);
+            // every candidate's first word is this word, so matching it goes on from the second
             List<Entry> candidates = t.capital() ? byFirstKey.get(t.key()) : null;
             Entry best = null;
             if (candidates != null) {
@@ -125,15 +126,14 @@ final class NameIndex {
         return false;
     }
 
+    /** Whether the words from {@code at} on, whose first is {@code keys}' first, are the form {@code keys}. */
     private static boolean matches(String text, List<NameTokens.Token> tokens, int at, List<String> keys) {
         if (at + keys.size() > tokens.size()) {
             return false;
         }
-        for (int k = 0; k < keys.size(); k++) {
-            if (!tokens.get(at + k).key().equals(keys.get(k))) {
-                return false;
-            }
-            if (k > 0 && !NameTokens.joined(text, tokens.get(at + k - 1), tokens.get(at + k))) {
+        for (int k = 1; k < keys.size(); k++) {
+            if (!NameTokens.joined(text, tokens.get(at + k - 1), tokens.get(at + k))
+                    || !tokens.get(at + k).key().equals(keys.get(k))) {
                 return false;
             }
         }

@@ -14,13 +14,18 @@ final class NameTokens {
     /**
      * One word.
      *
-     * @param key     the word in lower case
+     * @param text    the text it stands in
      * @param start   offset of its first letter
      * @param end     offset after its last letter
      * @param capital whether it starts with an upper-case letter
      * @param initial whether it is an initial: one or two letters, capital first, then a full stop
      */
-    record Token(String key, int start, int end, boolean capital, boolean initial) {
+    record Token(String text, int start, int end, boolean capital, boolean initial) {
+
+        /** The word in lower case, made when asked: most words of a text are never looked up. */
+        String key() {
+            return text.substring(start, end).toLowerCase(Locale.ROOT);
+        }
     }
 
     private NameTokens() {
@@ -42,7 +47,7 @@ final class NameTokens {
             }
             boolean capital = Character.isUpperCase(text.charAt(start));
             boolean initial = capital && i - start <= 2 && i < n && text.charAt(i) == '.';
-            tokens.add(new Token(text.substring(start, i).toLowerCase(Locale.ROOT), start, i, capital, initial));
+            tokens.add(new Token(text, start, i, capital, initial));
         }
         return tokens;
     }

@@ -68,8 +68,17 @@ final class RelatedDocuments {
 
     /** Related documents of each of {@code documents} (in date order), given who each names. */
     static Map<DocumentId, List<DocumentId>> find(List<Document> documents, Map<DocumentId, List<Mention>> mentions) {
+        return find(documents, Vocabulary.of(documents), mentions);
+    }
+
+    /**
+     * Related documents of each of {@code documents} (in date order), given their {@code vocabulary}
+     * (which does not depend on persons, so it can be counted while they are found) and who each names.
+     */
+    static Map<DocumentId, List<DocumentId>> find(List<Document> documents, Vocabulary vocabulary,
+                                                  Map<DocumentId, List<Mention>> mentions) {
         int n = documents.size();
-        Features features = features(documents, mentions);
+        Features features = features(documents, vocabulary, mentions);
         int[][] ids = features.ids;
         double[][] weights = features.weights;
 
@@ -207,29 +216,54 @@ final class RelatedDocuments {
     private record Features(int[][] ids, double[][] weights, int count) {
     }
 
-    /** Persons and most distinctive words of each document, weighted and scaled to length one. */
-    private static Features features(List<Document> documents, Map<DocumentId, List<Mention>> mentions) {
-        int n = documents.size();
-        // first pass: one dictionary of words, and in how many documents each word and pair stands
-        Dictionary dictionary = new Dictionary();
-        int[] wordFrequency = new int[1024];
-        LongCounts pairFrequency = new LongCounts();
-        Tokens tokens = new Tokens();
-        for (Document d : documents) {
-            tokens.read(d, dictionary, true);
-            tokens.distinct();
-            for (int k = 0; k < tokens.size; k++) {
-                long key = tokens.keys[k];
-                if ((key & PAIR) != 0) {
-                    pairFrequency.increment(key);
-                } else {
-                    if (key >= wordFrequency.length) {
-                        wordFrequency = Arrays.copyOf(wordFrequency, Math.max((int) key + 1, wordFrequency.length * 2));
+    /**
+     * What a first pass over all documents learns of their words: one dictionary of words, each
+     * folded word's place in alphabetical order, and in how many documents each word and each
+     * pair stands.
+     */
+    static final class Vocabulary {
+        private final Dictionary dictionary;
+        private final int[] wordFrequency;
+        private final LongCounts pairFrequency;
+        private final int[] rank;
+
+        private Vocabulary(Dictionary dictionary, int[] wordFrequency, LongCounts pairFrequency) {
+            this.dictionary = dictionary;
+            this.wordFrequency = wordFrequency;
+            this.pairFrequency = pairFrequency;
+            this.rank = dictionary.ranks();
+        }
+
+        /** The vocabulary of {@code documents}, in date order: words are numbered as first met. */
+        static Vocabulary of(List<Document> documents) {
+            Dictionary dictionary = new Dictionary();
+            int[] wordFrequency = new int[1024];
+            LongCounts pairFrequency = new LongCounts();
+            Tokens tokens = new Tokens();
+            for (Document d : documents) {
+                tokens.read(d, dictionary, true);
+                for (int k = 0; k < tokens.size; k++) {
+                    long key = tokens.keys[k];
+                    if ((key & PAIR) != 0) {
+                        pairFrequency.increment(key);
+                    } else {
+                        if (key >= wordFrequency.length) {
+                            wordFrequency = Arrays.copyOf(wordFrequency,
+                                    Math.max((int) key + 1, wordFrequency.length * 2));
+                        }
+                        wordFrequency[(int) key]++;
                     }
-                    wordFrequency[(int) key]++;
                 }
             }
+            return new Vocabulary(dictionary, wordFrequency, pairFrequency);
         }
+    }
+
+    /** Persons and most distinctive words of each document, weighted and scaled to length one. */
+    private static Features features(List<Document> documents, Vocabulary vocabulary,
+                                     Map<DocumentId, List<Mention>> mentions) {
+        int n = documents.size();
+        Dictionary dictionary = vocabulary.dictionary;
         Map<String, Integer> personIds = new HashMap<>();
         List<Integer> personFrequency = new ArrayList<>();
         for (Document d : documents) {
@@ -242,22 +276,18 @@ final class RelatedDocuments {
             }
         }
 
-        int[] rank = dictionary.ranks();
-
         // second pass: each document's most distinctive features, read again rather than kept
         long[][] keys = new long[n][];
         double[][] weights = new double[n][];
-        int[] words = wordFrequency;
         ThreadLocal<Tokens> local = ThreadLocal.withInitial(Tokens::new);
         IntStream.range(0, n).parallel().forEach(i -> {
             Tokens t = local.get();
             Document d = documents.get(i);
             t.read(d, dictionary, false);
-            t.count();
             List<Mention> named = mentions.getOrDefault(d.id(), List.of());
             long[] kept = new long[Math.min(WORDS, t.size) + named.size()];
             double[] w = new double[kept.length];
-            int size = t.top(words, pairFrequency, rank, n, kept, w);
+            int size = t.top(vocabulary.wordFrequency, vocabulary.pairFrequency, vocabulary.rank, n, kept, w);
             for (Mention m : named) {
                 int p = personIds.get(m.personId());
                 kept[size] = PERSON | p;
@@ -302,13 +332,14 @@ final class RelatedDocuments {
             }
         }
         int[][] ids = new int[n][];
-        for (int i = 0; i < n; i++) {
+        int distinct = count;
+        IntStream.range(0, n).parallel().forEach(i -> {
             ids[i] = new int[keys[i].length];
             for (int k = 0; k < keys[i].length; k++) {
-                ids[i][k] = Arrays.binarySearch(all, 0, count, keys[i][k]);
+                ids[i][k] = Arrays.binarySearch(all, 0, distinct, keys[i][k]);
             }
             keys[i] = null;
-        }
+        });
         return new Features(ids, weights, count);
     }
 
@@ -327,33 +358,46 @@ final class RelatedDocuments {
      * more about a subject than either word alone, as keys: a word's id, or two ids in a pair key.
      */
     private static final class Tokens {
+        /** The distinct keys read, in the order first read (what is made of them does not depend on it). */
         long[] keys = new long[1024];
+        /** How often each of {@link #keys} stands. */
         int[] counts = new int[1024];
         int size;
+        /**
+         * Where each key is, so a key read again is counted in place rather than kept twice and
+         * sorted out later: open-addressed, position in {@link #keys} plus one, 0 for a free slot.
+         */
+        private int[] slots = new int[4096];
+        /** The slot of each of {@link #keys}, to free exactly the slots used before the next document. */
+        private int[] slotOf = new int[1024];
 
         /** Reads {@code d}; with {@code learn}, new words join the dictionary, otherwise they are left out. */
         void read(Document d, Dictionary dictionary, boolean learn) {
-            size = 0;
-            for (int r = 0; r < TITLE_WEIGHT; r++) {
-                words(d.title(), dictionary, learn);
+            for (int k = 0; k < size; k++) {
+                slots[slotOf[k]] = 0;
             }
+            size = 0;
+            words(d.title(), dictionary, learn, TITLE_WEIGHT);
             for (Paragraph p : d.paragraphs()) {
-                words(p.text(), dictionary, learn);
+                words(p.text(), dictionary, learn, 1);
             }
         }
 
-        private void words(String text, Dictionary dictionary, boolean learn) {
+        /** Reads the words of {@code string} as if it stood {@code times} times over. */
+        private void words(String string, Dictionary dictionary, boolean learn, int times) {
+            // read from an array: a text with any character beyond Latin-1 is slow to read char by char
+            char[] text = string.toCharArray();
             int i = 0;
-            int len = text.length();
+            int len = text.length;
             long previous = -1;
             int previousEnd = -1;
             while (i < len) {
-                if (!Character.isLetter(text.charAt(i))) {
+                if (!Character.isLetter(text[i])) {
                     i++;
                     continue;
                 }
                 int start = i;
-                while (i < len && Character.isLetter(text.charAt(i))) {
+                while (i < len && Character.isLetter(text[i])) {
                     i++;
                 }
                 int id = i - start < 4 ? -1 : dictionary.id(text, start, i, learn);
@@ -362,51 +406,57 @@ final class RelatedDocuments {
                     previous = -1;
                     continue;
                 }
-                add(id);
+                add(id, times);
                 if (previous >= 0 && previous < (1L << ID_BITS) && id < (1L << ID_BITS)
                         && adjacent(text, previousEnd, start)) {
-                    add(PAIR | (previous << ID_BITS) | id);
+                    add(PAIR | (previous << ID_BITS) | id, times);
                 }
                 previous = id;
                 previousEnd = i;
             }
         }
 
-        private void add(long key) {
+        private void add(long key, int times) {
+            int mask = slots.length - 1;
+            int at = slot(key, mask);
+            while (slots[at] != 0) {
+                int k = slots[at] - 1;
+                if (keys[k] == key) {
+                    counts[k] += times;
+                    return;
+                }
+                at = (at + 1) & mask;
+            }
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+                slotOf = Arrays.copyOf(slotOf, size * 2);
             }
-            keys[size++] = key;
+            keys[size] = key;
+            counts[size] = times;
+            slotOf[size] = at;
+            slots[at] = ++size;
+            if (size * 2 > slots.length) {
+                grow();
+            }
         }
 
-        /** Leaves each key once, ascending. */
-        void distinct() {
-            Arrays.sort(keys, 0, size);
-            int out = 0;
+        private void grow() {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
             for (int k = 0; k < size; k++) {
-                if (k == 0 || keys[k] != keys[k - 1]) {
-                    keys[out++] = keys[k];
+                int at = slot(keys[k], mask);
+                while (slots[at] != 0) {
+                    at = (at + 1) & mask;
                 }
+                slots[at] = k + 1;
+                slotOf[k] = at;
             }
-            size = out;
         }
 
-        /** Leaves each key once, ascending, with how often it stands in {@link #counts}. */
-        void count() {
-            Arrays.sort(keys, 0, size);
-            if (counts.length < size) {
-                counts = new int[keys.length];
-            }
-            int out = 0;
-            for (int k = 0; k < size; k++) {
-                if (out > 0 && keys[k] == keys[out - 1]) {
-                    counts[out - 1]++;
-                } else {
-                    keys[out] = keys[k];
-                    counts[out++] = 1;
-                }
-            }
-            size = out;
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
         }
 
         /**
@@ -414,32 +464,106 @@ final class RelatedDocuments {
          * weights into {@code w}; returns how many. A key of one document alone relates it to nothing.
          */
         int top(int[] wordFrequency, LongCounts pairFrequency, int[] rank, int n, long[] kept, double[] w) {
-            double[] weight = new double[size];
-            long[] alphabetical = new long[size];
-            Integer[] order = new Integer[size];
-            int candidates = 0;
+            Ranking best = new Ranking(Math.min(WORDS, size));
             for (int k = 0; k < size; k++) {
                 long key = keys[k];
                 int df = (key & PAIR) != 0 ? pairFrequency.get(key) : wordFrequency[(int) key];
                 if (df > 1) {
                     double v = (1 + Math.log(counts[k])) * Math.log((double) n / df);
                     if (v > 0) {
-                        weight[k] = v;
-                        alphabetical[k] = alphabetical(key, rank);
-                        order[candidates++] = k;
+                        best.offer(key, v, alphabetical(key, rank));
                     }
                 }
             }
-            Arrays.sort(order, 0, candidates, (a, b) -> {
-                int c = Double.compare(weight[b], weight[a]);
-                return c != 0 ? c : Long.compare(alphabetical[a], alphabetical[b]);
-            });
-            int size = Math.min(WORDS, candidates);
-            for (int k = 0; k < size; k++) {
-                kept[k] = keys[order[k]];
-                w[k] = weight[order[k]];
+            return best.drainBestFirst(kept, w);
+        }
+    }
+
+    /**
+     * The highest-weighted of the keys offered, ties by alphabetical order, kept in a heap whose
+     * root is the worst of them: choosing a document's {@link #WORDS} best of a few thousand keys
+     * costs no full sort and no boxed index per key.
+     */
+    private static final class Ranking {
+        private final long[] keys;
+        private final double[] weights;
+        private final long[] alphabetical;
+        private int size;
+
+        Ranking(int capacity) {
+            keys = new long[capacity];
+            weights = new double[capacity];
+            alphabetical = new long[capacity];
+        }
+
+        void offer(long key, double weight, long order) {
+            if (size < keys.length) {
+                set(size, key, weight, order);
+                siftUp(size++);
+            } else if (size > 0 && better(weight, order, 0)) {
+                set(0, key, weight, order);
+                siftDown(0);
             }
-            return size;
+        }
+
+        /** Puts the keys kept, best first, into {@code kept} and their weights into {@code w}; returns how many. */
+        int drainBestFirst(long[] kept, double[] w) {
+            int count = size;
+            // taking the worst off the root each time fills the lists from their end
+            while (size > 0) {
+                int last = --size;
+                kept[last] = keys[0];
+                w[last] = weights[0];
+                swap(0, last);
+                siftDown(0);
+            }
+            return count;
+        }
+
+        /** Whether a key of {@code weight} and {@code order} ranks above the one at {@code at}. */
+        private boolean better(double weight, long order, int at) {
+            return weight != weights[at] ? weight > weights[at] : order < alphabetical[at];
+        }
+
+        private void siftUp(int at) {
+            while (at > 0) {
+                int parent = (at - 1) / 2;
+                if (!better(weights[parent], alphabetical[parent], at)) {
+                    return;
+                }
+                swap(at, parent);
+                at = parent;
+            }
+        }
+
+        private void siftDown(int at) {
+            while (true) {
+                int worst = at;
+                for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+                    if (better(weights[worst], alphabetical[worst], child)) {
+                        worst = child;
+                    }
+                }
+                if (worst == at) {
+                    return;
+                }
+                swap(at, worst);
+                at = worst;
+            }
+        }
+
+        private void set(int at, long key, double weight, long order) {
+            keys[at] = key;
+            weights[at] = weight;
+            alphabetical[at] = order;
+        }
+
+        private void swap(int a, int b) {
+            long key = keys[a];
+            double weight = weights[a];
+            long order = alphabetical[a];
+            set(a, keys[b], weights[b], alphabetical[b]);
+            set(b, key, weight, order);
         }
     }
 
@@ -450,22 +574,21 @@ final class RelatedDocuments {
      */
     private static final class Dictionary {
         private final Map<String, Integer> folded = new HashMap<>();
-        private String[] printed = new String[1 << 16];
+        private char[][] printed = new char[1 << 16][];
         private int[] hashes = new int[1 << 16];
         private int[] ids = new int[1 << 16];
         private int size;
 
         /** The id of the word {@code text[start, end)}: -1 for a common word or, without {@code learn}, an unseen one. */
-        int id(String text, int start, int end, boolean learn) {
+        int id(char[] text, int start, int end, boolean learn) {
             int h = 0;
             for (int k = start; k < end; k++) {
-                h = 31 * h + text.charAt(k);
+                h = 31 * h + text[k];
             }
             int mask = printed.length - 1;
             int at = spread(h) & mask;
-            int len = end - start;
             while (printed[at] != null) {
-                if (hashes[at] == h && printed[at].length() == len && text.regionMatches(start, printed[at], 0, len)) {
+                if (hashes[at] == h && Arrays.equals(printed[at], 0, printed[at].length, text, start, end)) {
                     return ids[at];
                 }
                 at = (at + 1) & mask;
@@ -473,8 +596,8 @@ final class RelatedDocuments {
             if (!learn) {
                 return -1;
             }
-            String spelling = text.substring(start, end);
-            String w = spelling.toLowerCase(Locale.ROOT);
+            char[] spelling = Arrays.copyOfRange(text, start, end);
+            String w = new String(spelling).toLowerCase(Locale.ROOT);
             int id = -1;
             if (!STOP.contains(w)) {
                 id = folded.computeIfAbsent(fold(w), x -> folded.size());
@@ -508,10 +631,10 @@ final class RelatedDocuments {
         }
 
         private void grow() {
-            String[] oldPrinted = printed;
+            char[][] oldPrinted = printed;
             int[] oldHashes = hashes;
             int[] oldIds = ids;
-            printed = new String[oldPrinted.length * 2];
+            printed = new char[oldPrinted.length * 2][];
             hashes = new int[printed.length];
             ids = new int[printed.length];
             int mask = printed.length - 1;
@@ -592,9 +715,9 @@ final class RelatedDocuments {
         }
     }
 
-    private static boolean adjacent(String text, int from, int to) {
+    private static boolean adjacent(char[] text, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (!(c == ' ' || c == '-' || c == '\u00A0')) {
                 return false;
             }

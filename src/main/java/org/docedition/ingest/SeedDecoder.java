@@ -68,12 +68,14 @@ final class SeedDecoder {
                     "not valid UTF-8 (byte 0x%02X, byte %d of the line); save the file as UTF-8",
                     bytes[at] & 0xFF, columnOf(bytes, start, at))));
         }
-        out.flip();
-        Optional<Problem> control = controlCharacter(file, out);
+        // the decoded characters are read straight from the buffer's array: one copy fewer, no bounds check per character
+        char[] chars = out.array();
+        int length = out.position();
+        Optional<Problem> control = controlCharacter(file, chars, length);
         if (control.isPresent()) {
             return failed(control.get());
         }
-        List<String> lines = split(out);
+        List<String> lines = split(chars, length);
         if (lines.stream().allMatch(SeedText::isBlank)) {
             return failed(Problem.error(file, 0, "file holds only blank lines: a seed must hold at least one document"));
         }
@@ -82,22 +84,26 @@ final class SeedDecoder {
 
     /** Splits on LF, CRLF or CR; a final line end does not start another line. */
     static List<String> split(CharSequence text) {
+        char[] chars = text.toString().toCharArray();
+        return split(chars, chars.length);
+    }
+
+    /** Splits the first {@code n} characters of {@code text} as {@link #split(CharSequence)} does. */
+    static List<String> split(char[] text, int n) {
         List<String> lines = new ArrayList<>();
-        String s = text.toString();
         int begin = 0;
-        int n = s.length();
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = text[i];
             if (c == '\n' || c == '\r') {
-                lines.add(s.substring(begin, i));
-                if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+                lines.add(new String(text, begin, i - begin));
+                if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
                     i++;
                 }
                 begin = i + 1;
             }
         }
         if (begin < n) {
-            lines.add(s.substring(begin));
+            lines.add(new String(text, begin, n - begin));
         }
         return lines;
     }
@@ -109,13 +115,18 @@ final class SeedDecoder {
      * feed would silently lose or garble them. C1 controls (U+0080 to U+009F) in UTF-8 usually mean
      * Windows-1252 text was once decoded as Latin-1, so the message says so.
      */
-    private static Optional<Problem> controlCharacter(String file, CharSequence text) {
+    private static Optional<Problem> controlCharacter(String file, char[] text, int length) {
         int line = 1;
         int column = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            if (c >= 0x20 && c < 0x7F) {
+                // printable ASCII, most of every seed
+                column++;
+                continue;
+            }
             if (c == '\n' || c == '\r') {
-                if (!(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                if (!(c == '\r' && i + 1 < length && text[i + 1] == '\n')) {
                     line++;
                     column = 0;
                 }

@@ -13,6 +13,8 @@ final class SeedText {
 
     private final String file;
     private final List<String> lines;
+    /** Each line as {@link #plain(int)} gives it: the readers ask for most lines several times. */
+    private final List<String> plain;
     /** {@code next[i]}: the first non-blank line number after line {@code i}, or {@code size() + 1}. */
     private final int[] next;
     private final boolean[] blank;
@@ -23,9 +25,12 @@ final class SeedText {
         int n = this.lines.size();
         this.blank = new boolean[n + 2];
         this.next = new int[n + 2];
+        String[] plainLines = new String[n];
         for (int i = 1; i <= n; i++) {
             blank[i] = isBlank(this.lines.get(i - 1));
+            plainLines[i - 1] = plain(this.lines.get(i - 1));
         }
+        this.plain = List.of(plainLines);
         // computed backwards so finding the next text line is O(1), whatever the run of blanks
         next[n + 1] = n + 1;
         next[n] = n + 1;
@@ -56,7 +61,7 @@ final class SeedText {
 
     /** Line {@code n} with non-breaking spaces turned into spaces and trimmed, for reading structure. */
     String plain(int n) {
-        return plain(line(n));
+        return plain.get(n - 1);
     }
 
     /** Whether line {@code n} holds nothing but spaces of any kind. */
@@ -81,6 +86,10 @@ final class SeedText {
 
     /** Whether {@code c} separates words: whitespace, or a non-breaking space. */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u007F' || c > '\u3000' && c < '\uFEFF') {
+            // printable ASCII and the CJK blocks, nearly all of every seed: no space of any kind there
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 

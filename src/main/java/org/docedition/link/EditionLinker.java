@@ -108,9 +108,18 @@ public final class EditionLinker {
         return source.id() + "#" + stripZeros(number);
     }
 
+    /** {@code number} trimmed and without leading zeros, though never without its last digit ("007" is "7", "000" is "0"). */
     private static String stripZeros(String number) {
-        String s = number.strip().replaceFirst("^0+(?=\\d)", "");
-        return s;
+        String s = number.strip();
+        int from = 0;
+        while (from + 1 < s.length() && s.charAt(from) == '0' && isDigit(s.charAt(from + 1))) {
+            from++;
+        }
+        return s.substring(from);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static long numericNumber(Document d) {

@@ -33,6 +33,9 @@ final class ReferenceFinder {
     /** The references in {@code text}, in reading order. */
     static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
+        if (!mayCite(text)) {
+            return found;
+        }
         Matcher m = PHRASE.matcher(text);
         while (m.find()) {
             found.add(new Found(m.group(1), text.substring(m.start(), m.end(1)), m.start()));
@@ -44,5 +47,20 @@ final class ReferenceFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code text} holds "doc." or "docs." in any case, as every reference does. Most texts
+     * cite nothing: this spares them the phrase pattern, which tries every word boundary.
+     */
+    private static boolean mayCite(String text) {
+        for (int at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+            int end = at > 0 && (text.charAt(at - 1) | 0x20) == 's' ? at - 1 : at;
+            if (end >= 3 && (text.charAt(end - 3) | 0x20) == 'd' && (text.charAt(end - 2) | 0x20) == 'o'
+                    && (text.charAt(end - 1) | 0x20) == 'c') {
+                return true;
+            }
+        }
+        return false;
     }
 }

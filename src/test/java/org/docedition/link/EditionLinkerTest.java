@@ -118,4 +118,17 @@ class EditionLinkerTest {
 
         assertTrue(e.linksOf(d90.id()).references().get(0).target().isEmpty());
     }
+
+    @Test
+    void link_leadingZerosOfACitedNumber_ignoredButNeverTheLastDigit() {
+        Document d89 = collectionDoc("89", OCT_5, "Letter.");
+        Document d90 = collectionDoc("90", OCT_12, "See doc. 0089. See doc. 000.");
+
+        Edition e = new EditionLinker().link(List.of(d90, d89));
+
+        List<Reference> refs = e.linksOf(d90.id()).references();
+        assertEquals(List.of("89", "0"), refs.stream().map(Reference::number).toList());
+        assertEquals(Optional.of(d89.id()), refs.get(0).target());
+        assertTrue(refs.get(1).target().isEmpty());
+    }
 }
