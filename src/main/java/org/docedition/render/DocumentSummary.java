@@ -3,6 +3,7 @@ package org.docedition.render;
 import java.util.HashMap;
 import java.util.Map;
 import org.docedition.model.Document;
+import org.docedition.model.HistoricalDate;
 
 /** What a list entry (chronology, cited by, previous/next) shows of a document, as a template model. */
 final class DocumentSummary {
@@ -17,7 +18,7 @@ final class DocumentSummary {
         m.put("url", d.id().url());
         m.put("title", d.title());
         m.put("date", DateText.label(d.date()));
-        m.put("iso", d.date().map(DateText::iso).orElse(""));
+        m.put("iso", d.date().map(HistoricalDate::iso).orElse(""));
         m.put("precision", DateText.precisionNote(d.date()));
         m.put("kind", d.kind().label());
         m.put("kindSlug", d.kind().slug());
