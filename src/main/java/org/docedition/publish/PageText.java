@@ -42,7 +42,7 @@ final class PageText {
                     i = skipElement(html, i, "</style");
                 } else {
                     int end = html.indexOf('>', i + 1);
-                    if (end > 0 && isEditorial(html.substring(i, end + 1))) {
+                    if (end > 0 && isEditorial(html, i, end + 1)) {
                         i = skipElement(html, i, end + 1, tagName(html, i + 1));
                     } else {
                         i = end < 0 ? n : end + 1;
@@ -78,7 +78,8 @@ final class PageText {
     }
 
     private static void append(StringBuilder out, char c) {
-        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+        // printable ASCII, most of any page, is never space: decide it without the Unicode tables
+        if ((c > ' ' && c < 0x7F) || (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF')) {
             out.append(c);
         }
     }
@@ -104,6 +105,30 @@ final class PageText {
         }
         int close = html.indexOf('>', end);
         return close < 0 ? html.length() : close + 1;
+    }
+
+    /** Whether the tag {@code html[from, to)} opens an editorial element. */
+    private static boolean isEditorial(String html, int from, int to) {
+        // most tags name neither mark: look for them before copying and lower-casing the tag
+        if (html.charAt(from + 1) == '/' || !mentions(html, from, to, "data-editorial")
+                && !mentions(html, from, to, "not-in-edition")) {
+            return false;
+        }
+        return isEditorial(html.substring(from, to));
+    }
+
+    /**
+     * Whether {@code html[from, to)} holds {@code word} (lower-case ASCII) in any case: true at least
+     * whenever the region lower-cased holds it.
+     */
+    private static boolean mentions(String html, int from, int to, String word) {
+        char first = word.charAt(0);
+        for (int i = from; i + word.length() <= to; i++) {
+            if ((html.charAt(i) | 0x20) == first && html.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEditorial(String startTag) {

@@ -1,12 +1,9 @@
 package org.docedition.render;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,73 +17,70 @@ import java.util.concurrent.atomic.AtomicLong;
  * value-based {@code toString()} the text holds an identity hash, which differs between runs, so
  * its page is simply rendered again: a missed reuse, never a stale page. Objects this walk cannot
  * describe at all get a key unique to this run for the same reason.
+ *
+ * <p>The canonical text (a length before every string, so values that print alike differ) goes
+ * straight into the digest as it is walked (see {@link KeyDigest}); it is never built as a string.
  */
 final class ModelKey {
 
     private static final AtomicLong UNIQUE = new AtomicLong();
+    /** Map entries in the canonical order: by their keys' text; entries whose keys print alike keep their order. */
+    private static final Comparator<Map.Entry<?, ?>> BY_KEY_TEXT =
+            (a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey()));
 
     private ModelKey() {
     }
 
     /** The key of {@code templateName} rendered with {@code model}. */
     static String of(String templateName, Map<String, Object> model) {
-        StringBuilder s = new StringBuilder(8 * 1024);
-        s.append(templateName).append('\u0000');
-        if (!append(s, model, 0)) {
+        KeyDigest digest = new KeyDigest();
+        digest.text(templateName).mark('\u0000');
+        if (!append(digest, model, 0)) {
             return "unkeyed-" + System.nanoTime() + "-" + UNIQUE.incrementAndGet();
         }
-        return HexFormat.of().formatHex(digest().digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Appends {@code value}'s canonical text; false when it cannot be described. */
-    private static boolean append(StringBuilder s, Object value, int depth) {
+    /** Adds {@code value}'s canonical text; false when it cannot be described. */
+    private static boolean append(KeyDigest s, Object value, int depth) {
         if (depth > 64) {
             return false; // a cycle, or a model deeper than any template reads
         }
         if (value == null) {
-            s.append('N');
+            s.mark('N');
         } else if (value instanceof CharSequence text) {
-            s.append('S').append(text.length()).append(':').append(text);
+            s.mark('S').number(text.length()).mark(':').text(text);
         } else if (value instanceof Boolean || value instanceof Number || value instanceof Character
                 || value instanceof Enum<?>) {
             String text = value.toString();
-            s.append('V').append(value.getClass().getSimpleName()).append(text.length()).append(':').append(text);
+            s.mark('V').text(value.getClass().getSimpleName()).number(text.length()).mark(':').text(text);
         } else if (value instanceof Map<?, ?> map) {
-            List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
-            entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
-            s.append('{').append(entries.size()).append(':');
+            Map.Entry<?, ?>[] entries = map.entrySet().toArray(new Map.Entry<?, ?>[0]);
+            Arrays.sort(entries, BY_KEY_TEXT);
+            s.mark('{').number(entries.length).mark(':');
             for (Map.Entry<?, ?> e : entries) {
                 if (!append(s, String.valueOf(e.getKey()), depth + 1) || !append(s, e.getValue(), depth + 1)) {
                     return false;
                 }
             }
-            s.append('}');
+            s.mark('}');
         } else if (value instanceof Collection<?> list) {
-            s.append('[').append(list.size()).append(':');
+            s.mark('[').number(list.size()).mark(':');
             for (Object item : list) {
                 if (!append(s, item, depth + 1)) {
                     return false;
                 }
             }
-            s.append(']');
+            s.mark(']');
         } else if (value instanceof Object[] array) {
-            return append(s, java.util.Arrays.asList(array), depth);
+            return append(s, Arrays.asList(array), depth);
         } else if (value instanceof Optional<?> o) {
-            s.append('O');
+            s.mark('O');
             return append(s, o.orElse(null), depth + 1);
         } else {
             String text = value.toString();
-            s.append('T').append(value.getClass().getName()).append(':').append(text.length()).append(':')
-                    .append(text);
+            s.mark('T').text(value.getClass().getName()).mark(':').number(text.length()).mark(':').text(text);
         }
         return true;
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -67,4 +67,18 @@ class ModelKeyTest {
         assertNotEquals(ModelKey.of("t", Map.of("p", new Person("Zhou", 1898))),
                 ModelKey.of("t", Map.of("p", new Person("Zhou", 1899))));
     }
+
+    @Test
+    void of_isTheDigestOfTheCanonicalText() throws Exception {
+        // keys are compared with those a previous build recorded: the canonical text must not drift
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "\u5468");
+        model.put("count", 3);
+        model.put("items", List.of(Map.of("a", true), java.util.Optional.empty()));
+        model.put("none", null);
+        String text = "t\u0000{4:S5:count VInteger1:3S5:items[2:{1:S1:aVBoolean4:true}O N]S4:noneNS5:titleS1:\u5468}";
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.replace(" ", "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(java.util.HexFormat.of().formatHex(digest), ModelKey.of("t", model));
+    }
 }

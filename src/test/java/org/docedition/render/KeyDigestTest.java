@@ -1,0 +1,31 @@
+package org.docedition.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.junit.jupiter.api.Test;
+
+class KeyDigestTest {
+
+    private static byte[] sha256(String text) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void digest_isThatOfTheTextAsUtf8() throws Exception {
+        String chinese = "\u5468\u6069\u6765 \uD83D\uDCDC";
+        String unpaired = "a\uD800b\uDC00";
+        assertArrayEquals(sha256("S6:" + chinese + "N" + unpaired + "-7:0123456789"),
+                new KeyDigest().mark('S').number(chinese.length()).mark(':').text(chinese).mark('N')
+                        .text(new StringBuilder(unpaired)).number(-7).mark(':').number(0).number(123456789)
+                        .digest());
+    }
+
+    @Test
+    void digest_ofTextLongerThanTheBuffer_isThatOfTheWholeText() throws Exception {
+        String longText = "\u00E9x".repeat(10_000);
+        assertArrayEquals(sha256("[" + longText + "]" + Integer.MAX_VALUE),
+                new KeyDigest().mark('[').text(longText).mark(']').number(Integer.MAX_VALUE).digest());
+    }
+}
