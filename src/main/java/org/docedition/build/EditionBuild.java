@@ -75,7 +75,9 @@ public final class EditionBuild {
 
     /**
      * Builds the site, incrementally when {@code incremental} and the previous build of this site
-     * left its record (see {@link BuildCache}): with no input changed nothing is done at all;
+     * left its record (see {@link BuildCache}): with no input changed nothing is done at all; when
+     * only templates, content or the tool changed every page is rendered but the site is still
+     * patched rather than replaced;
      * otherwise every page is modelled again but only pages whose model changed are rendered, only
      * search shards whose pages changed are re-indexed, only files whose bytes changed are written,
      * and the published site is patched in place (see {@link SiteTree} and
@@ -112,8 +114,10 @@ public final class EditionBuild {
         AtomicSitePublisher publisher = new AtomicSitePublisher(options.siteDir());
         Path stage = publisher.prepare();
         try {
-            SiteTree tree = reusable ? SiteTree.patching(options.siteDir(), ManifestWriter.read(options.siteDir()), stage)
-                    : SiteTree.clean(stage);
+            // the published site, as its recorded manifest describes it, is patched even when no page can be
+            // reused (templates or the tool changed): only files whose bytes change are written
+            SiteTree tree = previousSite ? SiteTree.patching(options.siteDir(), ManifestWriter.read(options.siteDir()),
+                    stage) : SiteTree.clean(stage);
             ReusingOutput output = reusable ? ReusingOutput.from(cache, tree) : ReusingOutput.fresh(tree);
             var rendered = times.time("render", () -> new SiteRenderer(options.templatesDir(), options.contentDir(),
                             site.baseUrl())

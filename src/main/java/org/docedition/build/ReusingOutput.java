@@ -19,6 +19,7 @@ import org.docedition.search.BundleReuse;
 final class ReusingOutput implements PageOutput, BundleReuse {
 
     private final SiteTree tree;
+    private final boolean reusing;
     private final Map<String, String> previousPages;
     private final Map<String, String> previousBundles;
 
@@ -26,20 +27,22 @@ final class ReusingOutput implements PageOutput, BundleReuse {
     private final Map<String, String> bundleKeys = new ConcurrentHashMap<>();
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
-    private ReusingOutput(SiteTree tree, Map<String, String> previousPages, Map<String, String> previousBundles) {
+    private ReusingOutput(SiteTree tree, boolean reusing, Map<String, String> previousPages,
+                          Map<String, String> previousBundles) {
         this.tree = tree;
+        this.reusing = reusing;
         this.previousPages = previousPages;
         this.previousBundles = previousBundles;
     }
 
     /** Reuses nothing but records every key, for the next build. */
     static ReusingOutput fresh(SiteTree tree) {
-        return new ReusingOutput(tree, Map.of(), Map.of());
+        return new ReusingOutput(tree, false, Map.of(), Map.of());
     }
 
     /** Reuses what {@code cache} recorded of the site {@code tree} patches, which {@code cache} must describe. */
     static ReusingOutput from(BuildCache cache, SiteTree tree) {
-        return new ReusingOutput(tree, cache.pages, cache.bundles);
+        return new ReusingOutput(tree, true, cache.pages, cache.bundles);
     }
 
     @Override
@@ -81,7 +84,7 @@ final class ReusingOutput implements PageOutput, BundleReuse {
 
     /** Whether this build could reuse anything at all. */
     boolean incremental() {
-        return tree.patches();
+        return reusing;
     }
 
     Map<String, String> pageKeys() {
