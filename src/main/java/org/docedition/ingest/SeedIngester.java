@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.docedition.files.Sha256;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 import org.docedition.model.Problem;
@@ -49,8 +50,9 @@ public final class SeedIngester {
 
     /**
      * An ingester for a process that reads the same seeds again and again ({@code edition serve}): it
-     * remembers each file's reading, and a file whose bytes did not change since is not decoded or
-     * read again. The result is the same as a fresh ingester's.
+     * remembers what each file's reading gave (by the file's SHA-256; not its text), and a file
+     * whose bytes did not change since is not decoded or read again. The result is the same as a
+     * fresh ingester's.
      */
     public static SeedIngester remembering() {
         return new SeedIngester(new java.util.concurrent.ConcurrentHashMap<>());
@@ -73,9 +75,6 @@ public final class SeedIngester {
                     "no seed files in " + seedsDir));
         }
 
-        List<Optional<SeedText>> texts = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<SeedReading> readings = new ArrayList<>();
         // files are independent until ids are settled: read them on every core, merge in name order
         List<FileRead> reads = java.util.stream.IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> readFile(files.get(i), folder)).toList();
@@ -83,18 +82,15 @@ public final class SeedIngester {
             memory.keySet().retainAll(reads.stream().map(FileRead::name).toList());
         }
         for (FileRead r : reads) {
-            names.add(r.name());
-            texts.add(r.text());
-            readings.add(r.reading());
             problems.addAll(r.problems());
         }
 
         List<IdResolver.Item> items = new ArrayList<>();
-        for (SeedReading reading : readings) {
-            if (reading != null) {
-                problems.addAll(reading.problems());
-                for (SeedReading.Entry e : reading.entries()) {
-                    items.add(new IdResolver.Item(e, reading.seed().file()));
+        for (FileRead r : reads) {
+            if (r.entries() != null) {
+                problems.addAll(r.readingProblems());
+                for (SeedReading.Entry e : r.entries()) {
+                    items.add(new IdResolver.Item(e, r.name()));
                 }
             }
         }
@@ -104,15 +100,15 @@ public final class SeedIngester {
         List<Document> documents = new ArrayList<>();
         List<LineLedger.FileLedger> ledgers = new ArrayList<>();
         int item = 0;
-        for (int f = 0; f < files.size(); f++) {
-            SeedReading reading = readings.get(f);
-            if (reading == null) {
-                ledgers.add(texts.get(f).map(SeedIngester::unread).orElse(LineLedger.FileLedger.unreadable(names.get(f))));
+        for (FileRead r : reads) {
+            if (r.entries() == null) {
+                ledgers.add(r.nonBlank() == null ? LineLedger.FileLedger.unreadable(r.name())
+                        : new LineLedger.FileLedger(r.name(), r.nonBlank(), new TreeSet<>(), new TreeMap<>(), Map.of()));
                 continue;
             }
             SortedMap<Integer, DocumentId> owners = new TreeMap<>();
             Map<Integer, List<String>> kept = new TreeMap<>();
-            for (SeedReading.Entry e : reading.entries()) {
+            for (SeedReading.Entry e : r.entries()) {
                 DocumentId id = resolution.ids().get(item);
                 if (resolution.kept().get(item)) {
                     documents.add(withId(e.document(), id));
@@ -123,19 +119,30 @@ public final class SeedIngester {
                 }
                 item++;
             }
-            ledgers.add(new LineLedger.FileLedger(reading.seed().file(), nonBlank(reading.seed()),
-                    new TreeSet<>(reading.chromeLines()), owners, kept));
+            ledgers.add(new LineLedger.FileLedger(r.name(), r.nonBlank(), new TreeSet<>(r.chrome()), owners, kept));
         }
         problems.sort(null);
         return new IngestResult(documents, problems, new LineLedger(ledgers));
     }
 
-    /** One file decoded and read, with the problems found on the way, in the order found. */
-    private record FileRead(String name, Optional<SeedText> text, SeedReading reading, List<Problem> problems) {
+    /**
+     * What reading one file gave, and nothing of its text but its non-blank lines (which the ledger
+     * needs anyway), so that an ingester remembering it holds no more than a build's ledger does.
+     *
+     * @param name            the file's name in problems and the ledger ({@code seeds/x.txt})
+     * @param problems        problems of the file as a whole (reading, decoding), in the order found
+     * @param readingProblems the reader's problems; empty when no reader read it
+     * @param entries         the documents read with their lines, or null when no reader read the file
+     * @param chrome          lines read as page chrome
+     * @param nonBlank        the non-blank lines by number, or null when the file could not be decoded
+     */
+    private record FileRead(String name, List<Problem> problems, List<Problem> readingProblems,
+                            List<SeedReading.Entry> entries, java.util.Set<Integer> chrome,
+                            SortedMap<Integer, String> nonBlank) {
     }
 
-    /** A file's bytes and what reading them gave. */
-    private record Remembered(byte[] bytes, FileRead read) {
+    /** A file's digest and what reading it gave. */
+    private record Remembered(String sha256, FileRead read) {
     }
 
     private FileRead readFile(Path path, String folder) {
@@ -143,17 +150,22 @@ public final class SeedIngester {
         List<Problem> found = new ArrayList<>();
         Optional<byte[]> bytes = bytes(path, name, found);
         if (bytes.isEmpty()) {
-            return new FileRead(name, Optional.empty(), null, found);
+            return new FileRead(name, found, List.of(), null, java.util.Set.of(), null);
         }
+        String sha256 = memory == null ? null : Sha256.of(bytes.get());
         Remembered last = memory == null ? null : memory.get(name);
-        if (last != null && java.util.Arrays.equals(last.bytes(), bytes.get())) {
+        if (last != null && last.sha256().equals(sha256)) {
             return last.read();
         }
         Optional<SeedText> text = decode(bytes.get(), name, found);
         SeedReading reading = text.map(t -> read(t, found)).orElse(null);
-        FileRead read = new FileRead(name, text, reading, List.copyOf(found));
+        FileRead read = reading == null
+                ? new FileRead(name, List.copyOf(found), List.of(), null, java.util.Set.of(),
+                        text.map(SeedIngester::nonBlank).orElse(null))
+                : new FileRead(name, List.copyOf(found), List.copyOf(reading.problems()), List.copyOf(reading.entries()),
+                        java.util.Set.copyOf(reading.chromeLines()), nonBlank(reading.seed()));
         if (memory != null) {
-            memory.put(name, new Remembered(bytes.get(), read));
+            memory.put(name, new Remembered(sha256, read));
         }
         return read;
     }
@@ -216,12 +228,6 @@ public final class SeedIngester {
         problems.add(Problem.error(text.file(), text.nextNonBlank(0), "unknown seed format; expected one of: "
                 + readers.stream().map(SeedReader::shape).collect(Collectors.joining("; "))));
         return null;
-    }
-
-    /** A file that was decoded but not read: all its lines are unaccounted for. */
-    private static LineLedger.FileLedger unread(SeedText text) {
-        return new LineLedger.FileLedger(text.file(), nonBlank(text), new TreeSet<>(), new TreeMap<>(),
-                Map.of());
     }
 
     private static SortedMap<Integer, String> nonBlank(SeedText text) {
