@@ -43,6 +43,10 @@
 <ul class="entries">
 <#list a.sameFile as d><@docItem d/></#list>
 </ul>
+<#if (a.sameFileMore!0) gt 0>
+<#assign whole = (a.citation.fondUrl?has_content)?then(a.citation.fondUrl, a.citation.holderUrl)>
+<p class="more">and ${a.sameFileMore} more<#if whole?has_content>, listed on the page of <a href="${root}${whole}"><#if a.citation.fondUrl?has_content>fond ${a.citation.fond}<#else>${a.citation.holder}</#if></a></#if>.</p>
+</#if>
 </section>
 </#if>
 <#if a.related?has_content>

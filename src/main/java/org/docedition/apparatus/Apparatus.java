@@ -21,14 +21,14 @@ import org.docedition.model.Source;
  * @param personDocuments   per person id, the documents that name the person, in date order
  * @param citations         per document with an archive citation, its parts
  * @param holdings          archives and newspapers the citations name, by name
- * @param sameFile          per document, the other documents of its archive file (delo) or newspaper issue
+ * @param sameFile          per document, the nearest other documents of its archive file (delo) or newspaper issue
  * @param sources           per source, its documents as the source orders them, with gaps shown
  * @param related           per document, up to five documents of other sources, most related first
  * @param problems          warnings: unmatched footnotes, ambiguous names, doubtful citations
  */
 public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> mentions,
                         Map<String, List<DocumentId>> personDocuments, Map<DocumentId, CitationParts> citations,
-                        List<Holding> holdings, Map<DocumentId, List<DocumentId>> sameFile,
+                        List<Holding> holdings, Map<DocumentId, FileMates> sameFile,
                         List<SourceListing> sources, Map<DocumentId, List<DocumentId>> related,
                         List<Problem> problems) {
 
@@ -42,6 +42,19 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
         sources = List.copyOf(sources);
         related = Map.copyOf(related);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * The other documents of a document's archive file (delo) or newspaper issue that its page lists.
+     *
+     * @param nearest the nearest ones in the file's order, at most {@code ArchiveIndexBuilder.SAME_FILE_SHOWN}:
+     *                a page lists a bounded number, however large the file
+     * @param others  how many other documents the file holds in all
+     */
+    public record FileMates(List<DocumentId> nearest, int others) {
+        public FileMates {
+            nearest = List.copyOf(nearest);
+        }
     }
 
     /**

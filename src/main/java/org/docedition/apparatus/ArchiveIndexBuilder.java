@@ -24,11 +24,18 @@ final class ArchiveIndexBuilder {
      *
      * @param citations per document, its citation's parts
      * @param holdings  archives and newspapers by name
-     * @param sameFile  per document, the others of its delo or issue, in archival or date order
+     * @param sameFile  per document, the nearest others of its delo or issue, in archival or date order
      */
     record Result(Map<DocumentId, CitationParts> citations, List<Apparatus.Holding> holdings,
-                  Map<DocumentId, List<DocumentId>> sameFile) {
+                  Map<DocumentId, Apparatus.FileMates> sameFile) {
     }
+
+    /**
+     * How many other documents of its file a document's page lists: the nearest in the file's order.
+     * A delo can hold hundreds of documents; listing them all on each would make the pages, and the
+     * build, grow with the square of the file's size.
+     */
+    static final int SAME_FILE_SHOWN = 10;
 
     private ArchiveIndexBuilder() {
     }
@@ -80,13 +87,20 @@ final class ArchiveIndexBuilder {
         holdings.sort(Comparator.comparing((Apparatus.Holding h) -> h.type().ordinal())
                 .thenComparing(h -> h.name().toLowerCase(Locale.ROOT)));
 
-        Map<DocumentId, List<DocumentId>> sameFile = new HashMap<>();
+        Map<DocumentId, Apparatus.FileMates> sameFile = new HashMap<>();
         for (List<DocumentId> group : byFile.values()) {
-            if (group.size() < 2) {
-                continue;
-            }
-            for (DocumentId d : group) {
-                sameFile.put(d, group.stream().filter(o -> !o.equals(d)).toList());
+            int n = group.size();
+            for (int i = 0; n > 1 && i < n; i++) {
+                // a window of the file around the document, shifted to stay whole at either end
+                int from = Math.max(0, Math.min(i - SAME_FILE_SHOWN / 2, n - 1 - SAME_FILE_SHOWN));
+                int to = Math.min(n, from + SAME_FILE_SHOWN + 1);
+                List<DocumentId> nearest = new ArrayList<>(to - from - 1);
+                for (int j = from; j < to; j++) {
+                    if (j != i) {
+                        nearest.add(group.get(j));
+                    }
+                }
+                sameFile.put(group.get(i), new Apparatus.FileMates(nearest, n - 1));
             }
         }
         return new Result(citations, holdings, sameFile);

@@ -40,7 +40,10 @@ final class ApparatusPageModels {
         }
     }
 
-    /** What a document page shows of the apparatus. Keys: persons, citation, sameFile, sameFileLabel, related. */
+    /**
+     * What a document page shows of the apparatus. Keys: persons, citation, sameFile (the nearest
+     * documents of its file), sameFileMore (how many more the file holds), sameFileLabel, related.
+     */
     Map<String, Object> forDocument(Document d) {
         Map<String, Object> m = new HashMap<>(8);
         List<Map<String, Object>> named = new ArrayList<>();
@@ -53,7 +56,10 @@ final class ApparatusPageModels {
         m.put("persons", named);
         CitationParts parts = apparatus.citations().get(d.id());
         m.put("citation", parts == null ? null : citation(parts));
-        m.put("sameFile", summaries(apparatus.sameFile().getOrDefault(d.id(), List.of())));
+        Apparatus.FileMates mates = apparatus.sameFile().get(d.id());
+        List<DocumentId> nearest = mates == null ? List.of() : mates.nearest();
+        m.put("sameFile", summaries(nearest));
+        m.put("sameFileMore", mates == null ? 0 : mates.others() - nearest.size());
         m.put("sameFileLabel", parts != null && parts.type() == CitationParts.Type.NEWSPAPER
                 ? "In the same newspaper issue" : "From the same archive file");
         m.put("related", summaries(apparatus.related().getOrDefault(d.id(), List.of())));

@@ -79,4 +79,27 @@ class ApparatusBuilderTest {
         assertEquals(1, problems.size());
         assertEquals(7, problems.get(0).line());
     }
+
+    @Test
+    void sameFile_aLargeDelo_eachPageListsTheTenNearestAndCountsTheRest() {
+        // every test document cites the same delo
+        Document[] docs = java.util.stream.IntStream.rangeClosed(1, 25)
+                .mapToObj(i -> doc(Integer.toString(i), "Text " + i + ".")).toArray(Document[]::new);
+        Apparatus a = build(List.of("id,name,variants"), docs);
+
+        Apparatus.FileMates first = a.sameFile().get(docs[0].id());
+        assertEquals(24, first.others());
+        assertEquals(numbers(2, 11), numbers(first));
+        assertEquals(numbers(8, 18).stream().filter(n -> n != 13).toList(), numbers(a.sameFile().get(docs[12].id())));
+        assertEquals(numbers(15, 24), numbers(a.sameFile().get(docs[24].id())));
+    }
+
+    private static List<Integer> numbers(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    private static List<Integer> numbers(Apparatus.FileMates mates) {
+        return mates.nearest().stream()
+                .map(id -> Integer.parseInt(id.value().substring(id.value().lastIndexOf('-') + 1))).toList();
+    }
 }

@@ -144,9 +144,9 @@ class ApparatusRealSeedsTest {
 
     @Test
     void citations_sameDelo_linkedBothWays() {
-        assertEquals(List.of(doc(81)), apparatus.sameFile().get(doc(71)));
-        assertEquals(List.of(doc(71)), apparatus.sameFile().get(doc(81)));
-        assertTrue(apparatus.sameFile().get(doc(78)).contains(doc(83)));
+        assertEquals(List.of(doc(81)), apparatus.sameFile().get(doc(71)).nearest());
+        assertEquals(List.of(doc(71)), apparatus.sameFile().get(doc(81)).nearest());
+        assertTrue(apparatus.sameFile().get(doc(78)).nearest().contains(doc(83)));
     }
 
     @Test
