@@ -5,9 +5,6 @@
   jsonLd is JSON made safe for a script element; everything else is plain text.
 -->
 <#macro head c>
-<#if c.canonical?has_content>
-<link rel="canonical" href="${c.canonical}">
-</#if>
 <link rel="alternate" type="application/x-bibtex" href="${root}${c.bib}" title="BibTeX">
 <link rel="alternate" type="application/x-research-info-systems" href="${root}${c.ris}" title="RIS">
 <link rel="alternate" type="application/vnd.citationstyles.csl+json" href="${root}${c.csl}" title="CSL-JSON">

@@ -16,6 +16,8 @@
     scripts      extra scripts, site-relative paths, loaded with defer
     meta         extra <meta name content> pairs, a list of hashes {name, content}
     head         extra markup for <head> (captured with <#assign x>...</#assign>), e.g. citation metadata
+  When the site's public address is known (site.url), every page gets a canonical link to its own
+  address, from the data-model variable `pagePath` (the page's site-relative path).
   Paths are site-relative; the layout puts the data-model variable `root` before them ("" at the
   top level, "../" in documents/), so every link stays relative and works from file:// and under
   any sub-path. It also reads `site` (title, description, hasSearch, menu, pages) from the data model.
@@ -36,6 +38,11 @@
 <meta name="${m.name}" content="${m.content}">
 </#list>
 <meta name="color-scheme" content="light dark">
+<#if site.url?has_content && pagePath??>
+<#-- the page's public address, as the sitemap gives it: a folder's index.html is the folder itself -->
+<#assign address = (pagePath == "index.html" || pagePath?ends_with("/index.html"))?then(pagePath?remove_ending("index.html"), pagePath)>
+<link rel="canonical" href="${site.url}${address?url_path('UTF-8')}">
+</#if>
 <link rel="icon" href="${root}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}assets/site.css">
 <#list styles as s>

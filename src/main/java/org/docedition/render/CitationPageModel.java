@@ -13,7 +13,7 @@ import java.util.Map;
  * The "Cite this document" part of a document page's model: the Chicago note, the addresses of the
  * citation files, and the metadata harvesters and reference managers read from the page's head
  * (Highwire Press {@code citation_*} tags for Zotero and Google Scholar, Dublin Core, schema.org
- * JSON-LD, the canonical address).
+ * JSON-LD; the canonical address is the layout's, as on every page).
  */
 final class CitationPageModel {
 
@@ -24,8 +24,7 @@ final class CitationPageModel {
 
     /**
      * Keys: note (HTML), bib, ris, csl (site-relative paths), highwire and dublinCore (lists of
-     * {name, content}), jsonLd (a JSON text safe inside {@code <script>}), canonical (absolute
-     * address, or empty when the site's public URL is not known).
+     * {name, content}), jsonLd (a JSON text safe inside {@code <script>}).
      */
     static Map<String, Object> of(DocumentCitation c) {
         Map<String, Object> m = new HashMap<>(12);
@@ -36,7 +35,6 @@ final class CitationPageModel {
         m.put("highwire", highwire(c));
         m.put("dublinCore", dublinCore(c));
         m.put("jsonLd", jsonLd(c));
-        m.put("canonical", c.url().orElse(""));
         return m;
     }
 

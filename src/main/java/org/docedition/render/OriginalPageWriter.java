@@ -75,6 +75,7 @@ final class OriginalPageWriter {
         model.put("site", site);
         model.put("root", DocumentPageModel.ROOT);
         model.put("pageType", "original");
+        model.put("pagePath", path.get());
         model.put("doc", model(d, d.original().get()));
         String key = ModelKey.of(TEMPLATE, model);
         if (output.reuse(path.get(), key)) {

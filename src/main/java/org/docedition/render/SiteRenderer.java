@@ -250,7 +250,7 @@ public final class SiteRenderer {
     }
 
     /**
-     * Writes pages with the model parts every page shares: site, root, pageType.
+     * Writes pages with the model parts every page shares: site, root, pageType, pagePath.
      *
      * @param originals writes a document's original as a page of its own (for search), or null
      */
@@ -270,6 +270,7 @@ public final class SiteRenderer {
                 model.put("site", site);
                 model.put("root", root);
                 model.put("pageType", type);
+                model.put("pagePath", path);
                 String key = ModelKey.of(templateName, model);
                 if (!reused(w, type, path, key)) {
                     write(w, type, path, engine.render(engine.template(templateName), model));
@@ -289,6 +290,7 @@ public final class SiteRenderer {
                     model.put("site", site);
                     model.put("root", DocumentPageModel.ROOT);
                     model.put("pageType", "document");
+                    model.put("pagePath", d.id().url());
                     Map<String, Object> doc = DocumentPageModel.of(d, edition);
                     if (originals != null) {
                         OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));

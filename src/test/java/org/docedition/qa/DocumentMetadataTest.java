@@ -63,6 +63,22 @@ class DocumentMetadataTest {
     }
 
     @Test
+    void everyPage_hasOneCanonicalLink_theAddressTheSitemapGives() throws IOException {
+        Path site = SeedsSite.dir();
+        List<String> canonical = new ArrayList<>();
+        for (String page : SeedsSite.pages()) {
+            Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+            List<String> links = doc.select("link[rel=canonical]").eachAttr("href");
+            assertEquals(1, links.size(), page + ": " + links);
+            canonical.add(links.get(0));
+        }
+        Document sitemap = Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        List<String> listed = sitemap.select("url > loc").eachText();
+        assertTrue(canonical.contains(SeedsSite.SITE_URL), "the home page's address is the site's");
+        assertEquals(listed.stream().sorted().toList(), canonical.stream().sorted().toList());
+    }
+
+    @Test
     void citationFiles_parseAsTheirFormats() throws IOException {
         Path cite = SeedsSite.dir().resolve("data/cite");
         try (var files = Files.list(cite)) {

@@ -81,9 +81,8 @@ class CitationFormatsTest {
     }
 
     @Test
-    void pageModel_withoutSiteUrl_hasNoCanonicalAndRelativeIdentifier() {
+    void pageModel_withoutSiteUrl_hasRelativeIdentifier() {
         var m = CitationPageModel.of(cite("sscr-1952-1955-doc-90", ""));
-        assertEquals("", m.get("canonical"));
         assertTrue(m.get("dublinCore").toString().contains("content=documents/sscr-1952-1955-doc-90.html"),
                 m.get("dublinCore").toString());
         assertEquals("data/cite/sscr-1952-1955-doc-90.bib", m.get("bib"));
