@@ -11,12 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,16 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * with the search attributes the templates write, an undated one, three Chinese originals) indexed
  * by the real Pagefind and served under a sub-path. The real seeds: {@link SeedsSearchBrowserTest}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchPageBrowserTest {
+class SearchPageBrowserTest extends ServedSiteBrowserTest {
 
     private static final String DOC_94 = "documents/sscr-1952-1955-doc-94.html";
     private static final String CULTURAL_TALKS_ZH = "documents/peoples-daily-1957-11-23-p6.zh.html";
     private static final String SOCIALIST_CULTURE_ZH = "documents/peoples-daily-1958-01-24-p6.zh.html";
     private static final String UNDATED_NOTE = "documents/editorial-note-port-arthur.html";
 
-    private Path site;
-    private SearchBrowser browser;
 
     @BeforeAll
     void serveFixtureSite(@TempDir Path temp) {
@@ -41,24 +34,6 @@ class SearchPageBrowserTest {
         site = SearchFixture.copySite(temp.resolve("site"));
         new PagefindIndexer(SearchFixture.projectDir()).index(site);
         browser = SearchBrowser.serve(site);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        browser.newPage(true);
-    }
-
-    @AfterEach
-    void noRequestLeftTheSite() {
-        browser.closePage();
-        assertEquals(List.of(), browser.requestsOutside(site), "requests outside the site");
     }
 
     @Test

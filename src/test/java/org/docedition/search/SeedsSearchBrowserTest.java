@@ -21,24 +21,17 @@ import org.docedition.link.Edition;
 import org.docedition.link.EditionLinker;
 import org.docedition.model.Document;
 import org.docedition.model.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 5.6: search on the site built from the real seeds, in headless Chromium, served over HTTP
  * on 127.0.0.1 under a sub-path. Prints the Pagefind figures and the bytes of the first query.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SeedsSearchBrowserTest {
+class SeedsSearchBrowserTest extends ServedSiteBrowserTest {
 
-    private Path site;
     private Edition edition;
-    private SearchBrowser browser;
 
     @BeforeAll
     void buildAndServeTheSeeds(@TempDir Path temp) {
@@ -70,24 +63,6 @@ class SeedsSearchBrowserTest {
         System.out.printf("Pagefind on the seeds (index time, size): %s; pagefind/ %d bytes, pagefind-zh/ %d bytes%n",
                 searchLine.substring("search".length()).strip(), treeBytes(out.resolve("pagefind")),
                 treeBytes(out.resolve("pagefind-zh")));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        browser.newPage(true);
-    }
-
-    @AfterEach
-    void noRequestLeftTheSite() {
-        browser.closePage();
-        assertEquals(List.of(), browser.requestsOutside(site), "requests outside the site");
     }
 
     @Test

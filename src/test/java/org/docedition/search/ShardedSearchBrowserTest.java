@@ -7,23 +7,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A site large enough for the English index to be split into shards ({@code pagefind/},
  * {@code pagefind-2/}, ...): the search page finds pages of every shard and counts them all.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShardedSearchBrowserTest {
+class ShardedSearchBrowserTest extends ServedSiteBrowserTest {
 
     private static final int PAGES = SearchShards.SHARD_PAGES * 2 + 50;
 
-    private Path site;
-    private SearchBrowser browser;
     private SearchReport report;
 
     @BeforeAll
@@ -40,13 +35,6 @@ class ShardedSearchBrowserTest {
         }
         report = new PagefindIndexer(SearchFixture.projectDir()).index(site);
         browser = SearchBrowser.serve(site);
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** A word made of letters only, different for every page ("uniqbaa", ...). */
@@ -72,7 +60,6 @@ class ShardedSearchBrowserTest {
 
     @Test
     void search_wordOnEveryPage_countsTheResultsOfEveryShard() {
-        browser.newPage(true);
         browser.open("search.html");
         browser.search("meridian");
 
@@ -81,7 +68,6 @@ class ShardedSearchBrowserTest {
 
     @Test
     void search_wordOfOnePage_findsItWhicheverShardHoldsIt() {
-        browser.newPage(true);
         browser.open("search.html");
         for (int i : new int[] {0, 1, 2, 3, PAGES - 1}) {
             String page = "documents/synthetic-" + i + ".html";
