@@ -166,7 +166,7 @@ public final class EditionBuild {
             }
             cache.forget();
             String changes = tree.patches() ? tree.writtenPaths().size() + " files written, " + tree.removed().size()
-                    + " removed, " + (tree.paths().size() - tree.writtenPaths().size()) + " unchanged" : null;
+                    + " removed, " + (tree.size() - tree.writtenPaths().size()) + " unchanged" : null;
             times.time("publish", () -> publisher.commit(tree));
             if (changes != null) {
                 progress("publish", changes, times);

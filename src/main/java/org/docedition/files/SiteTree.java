@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -186,11 +185,14 @@ public final class SiteTree {
         return all;
     }
 
+    /** How many files the new site has so far. */
+    public int size() {
+        return files.size();
+    }
+
     /** The published files the new site does not have, sorted; empty for a clean tree. */
     public List<String> removed() {
-        SortedMap<String, String> gone = new TreeMap<>(publishedDigests);
-        gone.keySet().removeAll(files.keySet());
-        return List.copyOf(gone.keySet());
+        return publishedDigests.keySet().stream().filter(p -> !files.containsKey(p)).sorted().toList();
     }
 
     /** {@code file} relative to {@code root}, with {@code /} separators whatever the platform. */
