@@ -79,7 +79,7 @@ public final class SeedIngester {
         List<FileRead> reads = java.util.stream.IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> readFile(files.get(i), folder)).toList();
         if (memory != null) {
-            memory.keySet().retainAll(reads.stream().map(FileRead::name).toList());
+            memory.keySet().retainAll(reads.stream().map(FileRead::name).collect(Collectors.toSet()));
         }
         for (FileRead r : reads) {
             problems.addAll(r.problems());
