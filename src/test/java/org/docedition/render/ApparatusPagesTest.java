@@ -148,4 +148,28 @@ class ApparatusPagesTest {
             }
         }
     }
+
+    @Test
+    void sameFile_largeDelo_listsTheTenNearestAndLinksTheFondForTheRest(@TempDir Path out) throws IOException {
+        // 25 documents of one delo (every test document cites AVPRF. F. 0100. Op. 47. P. 384. D. 52.)
+        List<org.docedition.model.Document> docs = java.util.stream.IntStream.rangeClosed(1, 25)
+                .mapToObj(i -> org.docedition.model.TestDocuments.collectionDoc(Integer.toString(i),
+                        org.docedition.model.HistoricalDate.ofDay(1954, 10, 1), "Text " + i + "."))
+                .toList();
+        Edition edition = new EditionLinker().link(docs);
+        Apparatus apparatus = ApparatusBuilder.forContent(Path.of("content")).build(edition);
+        RenderReport r = new SiteRenderer(Path.of("templates"), Path.of("content")).withApparatus(apparatus)
+                .render(edition, out);
+        assertTrue(r.problems().stream().noneMatch(p -> p.isError()), r.problems()::toString);
+
+        Document page = Jsoup.parse(out.resolve("documents/sscr-1952-1955-doc-13.html").toFile(), "UTF-8");
+        Element section = page.selectFirst("section.same-file");
+        assertNotNull(section);
+        assertEquals(10, section.select("ul.entries > li").size());
+        Element more = section.selectFirst("p.more");
+        assertNotNull(more);
+        assertTrue(more.text().startsWith("and 14 more, listed on the page of fond 0100"), more.text());
+        String fond = more.selectFirst("a").attr("href");
+        assertTrue(Files.isRegularFile(out.resolve("documents").resolve(fond).normalize()), fond);
+    }
 }
