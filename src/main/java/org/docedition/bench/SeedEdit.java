@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,7 +67,7 @@ final class SeedEdit {
 
     /** Writes the edited seed. */
     void apply() throws IOException {
-        Files.write(file, edited);
+        save(edited);
     }
 
     Path file() {
@@ -75,6 +76,16 @@ final class SeedEdit {
 
     /** Writes the seed as it was before the edit. */
     void undo() throws IOException {
-        Files.write(file, original);
+        save(original);
+    }
+
+    /**
+     * Replaces the seed whole, as an editor's save does: written beside it under a hidden name
+     * (which the ingester skips) and renamed over it, so nothing ever reads it half-written.
+     */
+    private void save(byte[] bytes) throws IOException {
+        Path saving = file.resolveSibling("." + file.getFileName() + ".saving");
+        Files.write(saving, bytes);
+        Files.move(saving, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
