@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.docedition.model.Problem;
+import org.docedition.testing.TestTrees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,17 +76,7 @@ class AtomicBuildTest {
 
     @Test
     void templateFailingMidRender_failsTheBuildAndSiteIsUnchanged() throws IOException {
-        Path templates = work.resolve("templates");
-        try (var walk = Files.walk(SiteTrees.PROJECT.resolve("templates"))) {
-            for (Path p : walk.toList()) {
-                Path target = templates.resolve(SiteTrees.PROJECT.resolve("templates").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path templates = TestTrees.copy(SiteTrees.PROJECT.resolve("templates"), work.resolve("templates"));
         // the home page renders, then every document page fails on the missing variable
         Files.writeString(templates.resolve("document.ftl"), "${noSuchValue.anywhere}\n",
                 java.nio.file.StandardOpenOption.APPEND);

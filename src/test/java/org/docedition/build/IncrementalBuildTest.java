@@ -9,13 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.docedition.testing.TestTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +34,8 @@ class IncrementalBuildTest {
     private Path templates;
 
     private Path copyProject() throws IOException {
-        seeds = copy(FIXTURE_SEEDS, temp.resolve("seeds"));
-        templates = copy(SiteTrees.PROJECT.resolve("templates"), temp.resolve("templates"));
+        seeds = TestTrees.copy(FIXTURE_SEEDS, temp.resolve("seeds"));
+        templates = TestTrees.copy(SiteTrees.PROJECT.resolve("templates"), temp.resolve("templates"));
         return temp;
     }
 
@@ -184,21 +183,5 @@ class IncrementalBuildTest {
         assertTrue(at >= 0, what + " not in " + file);
         Files.writeString(file, text.substring(0, at) + with + text.substring(at + what.length()),
                 StandardCharsets.UTF_8);
-    }
-
-    private static Path copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,11 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.docedition.testing.TestTrees;
 
 /**
  * A throw-away project folder (the real templates, content and jbake.properties, seeds written by
@@ -37,8 +36,8 @@ final class CliProject {
         this.seeds = dir.resolve("seeds");
         try {
             Files.createDirectories(seeds);
-            copyTree(REAL.resolve("templates"), dir.resolve("templates"));
-            copyTree(REAL.resolve("content"), dir.resolve("content"));
+            TestTrees.copy(REAL.resolve("templates"), dir.resolve("templates"));
+            TestTrees.copy(REAL.resolve("content"), dir.resolve("content"));
             Files.copy(REAL.resolve("jbake.properties"), dir.resolve("jbake.properties"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,19 +101,6 @@ final class CliProject {
         /** Standard output and error together. */
         String all() {
             return out + err;
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path dest = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(f, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +29,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.docedition.testing.TestTrees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -138,7 +138,7 @@ class HarvestFilesCliTest {
         assumeTrue(available("sha256sum"), "GNU coreutils sha256sum is needed");
         assertEquals(0, sha256sumCheck(site));
         Path copy = work.resolve("corrupted");
-        copyTree(site, copy);
+        TestTrees.copy(site, copy);
         Files.writeString(copy.resolve("documents/sscr-1952-1955-doc-72.html"), "changed", StandardCharsets.UTF_8);
         assertNotEquals(0, sha256sumCheck(copy));
     }
@@ -210,19 +210,6 @@ class HarvestFilesCliTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
         }
     }
 

@@ -19,9 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.docedition.build.BuildOptions;
 import org.docedition.build.BuildReport;
+import org.docedition.testing.TestTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +39,9 @@ class ServeCommandTest {
 
     @Test
     void serve_rebuildsOnChangeAndKeepsTheLastGoodSite(@TempDir Path dir) throws Exception {
-        Path seeds = copy(PROJECT.resolve("seeds"), dir.resolve("seeds"));
-        Path content = copy(PROJECT.resolve("content"), dir.resolve("content"));
-        Path templates = copy(PROJECT.resolve("templates"), dir.resolve("templates"));
+        Path seeds = TestTrees.copy(PROJECT.resolve("seeds"), dir.resolve("seeds"));
+        Path content = TestTrees.copy(PROJECT.resolve("content"), dir.resolve("content"));
+        Path templates = TestTrees.copy(PROJECT.resolve("templates"), dir.resolve("templates"));
         BuildOptions options = new BuildOptions(PROJECT, seeds, content, templates, dir.resolve("site"), false, false,
                 Optional.empty());
         ServeCommand command = new ServeCommand();
@@ -135,19 +135,5 @@ class ServeCommandTest {
             }
         }
         throw new AssertionError("no such rebuild within " + PATIENCE_MINUTES + " minutes");
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

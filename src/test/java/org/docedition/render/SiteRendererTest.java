@@ -20,6 +20,7 @@ import org.docedition.link.Edition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.docedition.testing.TestTrees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -252,7 +253,7 @@ class SiteRendererTest {
 
     @Test
     void render_withoutSearchTemplate_hasNoSearchPageNorLink(@TempDir Path tmp) throws IOException {
-        Path templates = copyTemplates(tmp.resolve("templates"));
+        Path templates = TestTrees.copy(TEMPLATES, tmp.resolve("templates"));
         Files.deleteIfExists(templates.resolve("search.ftl"));
         Path out = Files.createDirectories(tmp.resolve("site"));
         RenderReport r = new SiteRenderer(templates, CONTENT).render(FixtureEdition.edition(), out);
@@ -265,7 +266,7 @@ class SiteRendererTest {
 
     @Test
     void render_searchTemplate_getsTheSharedLayout(@TempDir Path tmp) throws IOException {
-        Path templates = copyTemplates(tmp.resolve("templates"));
+        Path templates = TestTrees.copy(TEMPLATES, tmp.resolve("templates"));
         Files.writeString(templates.resolve("search.ftl"), """
                 <#ftl output_format="HTML">
                 <#import "layout.ftl" as layout>
@@ -287,7 +288,7 @@ class SiteRendererTest {
 
     @Test
     void render_templateError_isReportedWithFileAndLineNotThrown(@TempDir Path tmp) throws IOException {
-        Path templates = copyTemplates(tmp.resolve("templates"));
+        Path templates = TestTrees.copy(TEMPLATES, tmp.resolve("templates"));
         Files.writeString(templates.resolve("sources.ftl"), "<#ftl output_format=\"HTML\">\n<p>\n${noSuchVariable}\n");
         Path out = Files.createDirectories(tmp.resolve("site"));
         RenderReport r = new SiteRenderer(templates, CONTENT).render(FixtureEdition.edition(), out);
@@ -306,15 +307,6 @@ class SiteRendererTest {
                 assertTrue(read(t).startsWith("<#ftl output_format=\"HTML\""), t.toString());
             }
         }
-    }
-
-    static Path copyTemplates(Path to) throws IOException {
-        for (Path f : allFiles(TEMPLATES)) {
-            Path target = to.resolve(TEMPLATES.relativize(f).toString());
-            Files.createDirectories(target.getParent());
-            Files.copy(f, target);
-        }
-        return to;
     }
 
     static void assertResolves(Path page, String url, String name) throws IOException {
