@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docedition.testing.RequiredProgram;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +55,7 @@ class LinkCheckTest {
 
     @Test
     void linkchecker_findsNoBrokenLinkOrMissingAnchor() throws Exception {
-        Path linkchecker = Tools.linkchecker();
+        Path linkchecker = RequiredProgram.at(Path.of("/usr/bin/linkchecker"), "apt-get install -y linkchecker");
         Path config = Files.createTempFile("linkcheckerrc", ".ini");
         // linkchecker drops root privileges to 'nobody', who must be able to read its configuration
         Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));

@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.docedition.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadingBrowserTest {
 
-    private Playwright playwright;
+    private Chromium chromium;
     private Browser browser;
     private SiteServer server;
     private String bilingual;
@@ -37,24 +35,20 @@ class ReadingBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        Path chromium = Tools.chromium();
+        chromium = Chromium.launch();
+        browser = chromium.browser();
         server = new SiteServer(SeedsSite.dir());
         try (Stream<Path> files = Files.list(SeedsSite.dir().resolve("documents"))) {
             bilingual = "documents/" + files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".zh.html"))
                     .sorted().findFirst().orElseThrow().replace(".zh.html", ".html");
         }
         withNotes = "documents/sscr-1952-1955-doc-72.html";
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                .setArgs(AccessibilityTest.FLAGS));
     }
 
     @AfterAll
     void stop() {
-        if (playwright != null) {
-            browser.close();
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();

@@ -1,22 +1,15 @@
 package org.docedition.search;
 
-import org.docedition.testing.SiteServer;
-
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Assumptions;
+import org.docedition.testing.Chromium;
+import org.docedition.testing.SiteServer;
 
 /**
  * Headless Chromium (Debian's, never a downloaded one) driving the search page of a site served by
@@ -28,41 +21,29 @@ import org.junit.jupiter.api.Assumptions;
 final class SearchBrowser implements AutoCloseable {
 
     static final String PREFIX = "/any/prefix/";
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     final SiteServer server;
-    private final Playwright playwright;
+    private final Chromium chromium;
     private final Browser browser;
     private BrowserContext context;
     Page page;
     /** Every URL the current page requested, its web workers included. */
     final List<String> requests = new CopyOnWriteArrayList<>();
 
-    private SearchBrowser(Path site, Path chromium) {
+    private SearchBrowser(Path site) {
+        chromium = Chromium.launch();
+        browser = chromium.browser();
         server = new SiteServer(site, PREFIX);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium).setArgs(FLAGS));
     }
 
     /** Aborts (skips) the test class when Chromium is missing, or fails it if REQUIRE_BROWSER=1. */
-    static Path requireChromium() {
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            String why = "Chromium not found at " + chromium + " (apt-get install -y chromium fonts-noto-cjk)";
-            if ("1".equals(System.getenv("REQUIRE_BROWSER"))) {
-                fail(why + "; REQUIRE_BROWSER=1 says the browser tests must run");
-            }
-            Assumptions.abort(why);
-        }
-        return chromium;
+    static void requireChromium() {
+        Chromium.executable();
     }
 
     /** Serves {@code site} and starts Chromium; call {@link #requireChromium()} first. */
     static SearchBrowser serve(Path site) {
-        return new SearchBrowser(site, requireChromium());
+        return new SearchBrowser(site);
     }
 
     /** A fresh browser context and page, with or without JavaScript. */
@@ -145,8 +126,7 @@ final class SearchBrowser implements AutoCloseable {
     @Override
     public void close() {
         closePage();
-        browser.close();
-        playwright.close();
+        chromium.close();
         server.close();
     }
 }

@@ -1,2 +1,5 @@
-/** Test fixtures shared by the packages' tests: the local HTTP server for built sites. */
+/**
+ * Test fixtures shared by the packages' tests: the local HTTP server for built sites, headless
+ * Chromium and the other programs checks need, folder copies.
+ */
 package org.docedition.testing;
