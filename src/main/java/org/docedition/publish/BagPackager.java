@@ -1,5 +1,6 @@
 package org.docedition.publish;
 
+import org.docedition.files.SiteTree;
 import org.docedition.files.Sha256;
 
 import java.io.IOException;
@@ -70,7 +71,7 @@ public final class BagPackager {
             throw new IllegalArgumentException("the bag cannot be written inside the site it packages: " + zipFile);
         }
         String bagName = bagName(zip);
-        List<String> payload = SiteFiles.list(site);
+        List<String> payload = SiteTree.existing(site).paths();
         if (payload.isEmpty()) {
             throw new IllegalArgumentException(siteDir + " holds no files: build the site first");
         }

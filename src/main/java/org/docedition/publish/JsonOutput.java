@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * Writes JSON the same way every time: keys in insertion order, two-space indent, {@code \n} line
@@ -47,9 +46,5 @@ final class JsonOutput {
             // a tree of plain nodes always serialises; this would be a bug in Jackson
             throw new UncheckedIOException(e);
         }
-    }
-
-    static void write(Path file, JsonNode node) {
-        SiteFiles.write(file, bytes(node));
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.docedition.files.SiteTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +81,7 @@ class BagPackagerTest {
         List<String> names = entries(zip).stream().map(ZipEntry::getName).toList();
         assertEquals(List.of("edition/bagit.txt", "edition/bag-info.txt", "edition/manifest-sha256.txt",
                 "edition/tagmanifest-sha256.txt"), names.subList(0, 4));
-        List<String> payload = SiteFiles.list(site).stream().map(f -> "edition/data/" + f).toList();
+        List<String> payload = SiteTree.existing(site).paths().stream().map(f -> "edition/data/" + f).toList();
         assertEquals(payload, names.subList(4, names.size()));
         assertEquals(payload.size(), r.payloadFiles());
         assertTrue(names.contains("edition/data/manifest-sha256.txt"), "the site's own manifest is payload");
