@@ -1,6 +1,5 @@
 package org.docedition.qa;
 
-import org.docedition.testing.SiteServer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,41 +14,15 @@ import com.microsoft.playwright.options.ColorScheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.docedition.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * axe-core in headless Chromium finds no WCAG 2.1 A/AA and no best-practice violation on any page,
  * in the light and the dark colour scheme, and on the search page with results shown.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityTest {
+class AccessibilityTest extends SeedsSiteBrowserTest {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
-
-    private Chromium chromium;
-    private Browser browser;
-    private SiteServer server;
-
-    @BeforeAll
-    void start() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-        server = new SiteServer(SeedsSite.dir());
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void everyPage_lightScheme_hasNoAxeViolations() {

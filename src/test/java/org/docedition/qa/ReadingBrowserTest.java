@@ -1,6 +1,5 @@
 package org.docedition.qa;
 
-import org.docedition.testing.SiteServer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,46 +12,26 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.docedition.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The reading aids of a document page in Chromium: the original / translation / both switch, notes
  * opened in place, side by side on a wide screen and stacked on a phone, and both texts without
  * JavaScript.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadingBrowserTest {
+class ReadingBrowserTest extends SeedsSiteBrowserTest {
 
-    private Chromium chromium;
-    private Browser browser;
-    private SiteServer server;
     private String bilingual;
     private String withNotes;
 
     @BeforeAll
-    void start() throws Exception {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-        server = new SiteServer(SeedsSite.dir());
+    void findPages() throws Exception {
         try (Stream<Path> files = Files.list(SeedsSite.dir().resolve("documents"))) {
             bilingual = "documents/" + files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".zh.html"))
                     .sorted().findFirst().orElseThrow().replace(".zh.html", ".html");
         }
         withNotes = "documents/sscr-1952-1955-doc-72.html";
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
