@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Builds the site's search bundles ({@code pagefind/}, and {@code pagefind-zh/} when the site has
@@ -80,6 +81,8 @@ public final class PagefindIndexer {
      * <p>Each language's pages are split into shards (see {@link SearchShards}) that Pagefind indexes
      * in separate runs, two at a time: a Pagefind run uses about one core and holds its whole index in
      * memory, so shards use both cores, bound memory, and let an edit re-index only its own shard.
+     * Pagefind writes each shard into a {@link ScratchFolder} (memory when the machine has room),
+     * from which the tree takes in only the files whose bytes changed.
      *
      * @throws SearchIndexException if Pagefind is missing, not the pinned version, or fails; the
      *                              message says what to do
@@ -104,16 +107,17 @@ public final class PagefindIndexer {
                 toBuild.add(i);
             }
         }
+        int alongside = Math.min(PARALLEL_RUNS, toBuild.size());
         runAll(toBuild, i -> {
             SearchShards.Shard shard = shards.get(i);
-            pages[i] = run(pagefind, tree, shard);
-            Path out = site.resolve(shard.directory());
-            if (!Files.isRegularFile(out.resolve("pagefind.js"))) {
-                throw new SearchIndexException("Pagefind " + pagefind.version() + " reported success but wrote no "
-                        + shard.directory() + "/pagefind.js in " + site + ".");
+            try (ScratchFolder out = ScratchFolder.forBundle(site, shard.pages().size(), alongside)) {
+                pages[i] = run(pagefind, tree, shard, out.path());
+                if (!Files.isRegularFile(out.path().resolve("pagefind.js"))) {
+                    throw new SearchIndexException("Pagefind " + pagefind.version() + " reported success but wrote no "
+                            + "pagefind.js for " + shard.directory() + "/ in " + out.path() + ".");
+                }
+                takeIn(out.path(), tree, shard.directory());
             }
-            removeUnusedFiles(out);
-            tree.addWritten(shard.directory());
             reuse.builtBundle(shard.directory(), keys[i], pages[i]);
         });
         List<SearchReport.Bundle> bundles = new ArrayList<>();
@@ -166,8 +170,11 @@ public final class PagefindIndexer {
         }
     }
 
-    /** Indexes one shard: its pages are hard-linked into a folder of their own, which Pagefind indexes whole. */
-    private static int run(PagefindBinary pagefind, SiteTree tree, SearchShards.Shard shard) {
+    /**
+     * Indexes one shard into {@code output}: its pages are hard-linked into a folder of their own,
+     * which Pagefind indexes whole.
+     */
+    private static int run(PagefindBinary pagefind, SiteTree tree, SearchShards.Shard shard, Path output) {
         Path site = tree.stage().toAbsolutePath().normalize();
         Path pagesDir = site.resolveSibling(site.getFileName() + "-shard-" + shard.directory());
         try {
@@ -181,12 +188,31 @@ public final class PagefindIndexer {
                     Files.copy(tree.read(page), link);
                 }
             }
-            return run(pagefind, pagesDir, site.resolve(shard.directory()), shard.bundle());
+            return run(pagefind, pagesDir, output, shard.bundle());
         } catch (IOException e) {
             throw new SearchIndexException("Cannot prepare the pages of " + shard.directory() + " beside " + site
                     + ": " + e.getMessage(), e);
         } finally {
             deleteTree(pagesDir);
+        }
+    }
+
+    /**
+     * Takes the bundle Pagefind wrote into {@code output} into {@code tree} under {@code directory},
+     * leaving out its ready-made UIs: the tree writes only files whose bytes the published site does
+     * not have already (most of a re-indexed shard's fragments are the same bytes as before).
+     */
+    private static void takeIn(Path output, SiteTree tree, String directory) {
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String relative = SiteTree.relative(output, file);
+                if (!UNUSED_FILES.contains(relative)) {
+                    tree.write(directory + "/" + relative, Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new SearchIndexException("Cannot take in Pagefind's output for " + directory + "/ from " + output
+                    + ": " + e.getMessage(), e);
         }
     }
 
@@ -231,16 +257,6 @@ public final class PagefindIndexer {
                     + "indexed; its output changed?\n" + tail(printed, 40));
         }
         return pages;
-    }
-
-    private static void removeUnusedFiles(Path bundle) {
-        try {
-            for (String name : UNUSED_FILES) {
-                Files.deleteIfExists(bundle.resolve(name));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {bytes, files} under {@code folder} of {@code tree}, whose files are {@code files}. */
