@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
@@ -63,6 +65,25 @@ class BenchmarkTest {
                 StandardCharsets.UTF_8));
         assertEquals(1, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("mvn -B -DskipTests package"), err.toString());
+    }
+
+    @Test
+    void run_twoRuns_eachBuildsAfreshAndEarlierOutputsAreDeletedOnlyAtTheEnd() throws Exception {
+        Path real = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
+        assumeTrue(Files.isDirectory(real.resolve("node_modules/@pagefind")), "Pagefind is installed (npm ci)");
+        Path work = dir.resolve("work");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Benchmark.run(new String[] {"--sizes", "20", "--runs", "2", "--no-hugo", "--no-incremental",
+                "--no-search", "--heap", "512m", "--project", real.toString(), "--work", work.toString(),
+                "--classpath", BenchmarkOptions.absolute(System.getProperty("java.class.path"))},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed + err);
+        assertTrue(printed.contains("run 1/2") && printed.contains("run 2/2"), printed);
+        assertTrue(Files.readString(work.resolve("20/project/site/index.html")).contains("<html"),
+                "the last run's site is kept for inspection");
+        assertFalse(Files.exists(work.resolve(".trash")), "the earlier run's outputs are deleted at the end");
     }
 
     @Test
