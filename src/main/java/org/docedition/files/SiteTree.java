@@ -37,6 +37,8 @@ public final class SiteTree {
     private final Map<String, String> publishedDigests;
     private final Map<String, String> files = new ConcurrentHashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** The published files by top-level folder, for {@link #keepFolder}; made on first use. */
+    private volatile Map<String, List<String>> publishedByTop;
 
     private SiteTree(Path stage, Path published, Map<String, String> publishedDigests) {
         this.stage = stage;
@@ -122,16 +124,40 @@ public final class SiteTree {
         }
         String prefix = folder + "/";
         Map<String, String> kept = new TreeMap<>();
-        publishedDigests.forEach((path, digest) -> {
+        for (String path : publishedUnder(topFolder(folder))) {
             if (path.startsWith(prefix)) {
-                kept.put(path, digest);
+                kept.put(path, publishedDigests.get(path));
             }
-        });
+        }
         if (kept.isEmpty()) {
             return false;
         }
         files.putAll(kept);
         return true;
+    }
+
+    /** The published files under the top-level folder {@code top}; grouped once, on first use. */
+    private List<String> publishedUnder(String top) {
+        Map<String, List<String>> byTop = publishedByTop;
+        if (byTop == null) {
+            synchronized (this) {
+                if (publishedByTop == null) {
+                    Map<String, List<String>> grouped = new java.util.HashMap<>();
+                    for (String path : publishedDigests.keySet()) {
+                        grouped.computeIfAbsent(topFolder(path), k -> new ArrayList<>()).add(path);
+                    }
+                    publishedByTop = grouped;
+                }
+                byTop = publishedByTop;
+            }
+        }
+        return byTop.getOrDefault(top, List.of());
+    }
+
+    /** The first segment of the site path {@code path}: its top-level folder, or the file's own name. */
+    public static String topFolder(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
     }
 
     /**

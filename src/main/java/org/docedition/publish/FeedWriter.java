@@ -119,12 +119,31 @@ public final class FeedWriter {
                 .map(t -> head + ": " + shorten(t)).orElse(head);
     }
 
-    private static String shorten(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        if (t.length() <= SUMMARY_CHARS) {
-            return t;
+    /**
+     * The text with every run of whitespace ({@code \\s}: space, tab, line breaks) as one space, cut
+     * at a space before {@value #SUMMARY_CHARS} characters. Only what can be shown is read: a first
+     * paragraph may be long, and the feed has one summary per document.
+     */
+    static String shorten(String text) {
+        String stripped = text.strip();
+        StringBuilder t = new StringBuilder(Math.min(stripped.length(), SUMMARY_CHARS + 1));
+        boolean inRun = false;
+        for (int i = 0; i < stripped.length() && t.length() <= SUMMARY_CHARS; i++) {
+            char c = stripped.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inRun) {
+                    t.append(' ');
+                    inRun = true;
+                }
+            } else {
+                t.append(c);
+                inRun = false;
+            }
         }
-        int cut = t.lastIndexOf(' ', SUMMARY_CHARS);
+        if (t.length() <= SUMMARY_CHARS) {
+            return t.toString();
+        }
+        int cut = t.lastIndexOf(" ", SUMMARY_CHARS);
         int end = cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS;
         if (Character.isHighSurrogate(t.charAt(end - 1))) {
             end--;

@@ -121,10 +121,10 @@ public final class PagefindIndexer {
             reuse.builtBundle(shard.directory(), keys[i], pages[i]);
         });
         List<SearchReport.Bundle> bundles = new ArrayList<>();
-        List<String> files = tree.paths();
+        Map<String, long[]> sizes = sizes(tree, shards);
         for (int i = 0; i < shards.size(); i++) {
             SearchShards.Shard shard = shards.get(i);
-            long[] size = size(tree, files, shard.directory());
+            long[] size = sizes.get(shard.directory());
             bundles.add(new SearchReport.Bundle(shard.directory(), shard.bundle().language(), pages[i], size[0],
                     (int) size[1]));
         }
@@ -259,12 +259,16 @@ public final class PagefindIndexer {
         return pages;
     }
 
-    /** {bytes, files} under {@code folder} of {@code tree}, whose files are {@code files}. */
-    private static long[] size(SiteTree tree, List<String> files, String folder) {
-        long[] total = new long[2];
-        String prefix = folder + "/";
-        for (String path : files) {
-            if (path.startsWith(prefix)) {
+    /** {bytes, files} of each shard's folder (a top-level folder of the site), in one pass over the tree. */
+    private static Map<String, long[]> sizes(SiteTree tree, List<SearchShards.Shard> shards) {
+        Map<String, long[]> sizes = new java.util.HashMap<>();
+        for (SearchShards.Shard shard : shards) {
+            sizes.put(shard.directory(), new long[2]);
+        }
+        for (String path : tree.paths()) {
+            int slash = path.indexOf('/');
+            long[] total = slash < 0 ? null : sizes.get(path.substring(0, slash));
+            if (total != null) {
                 try {
                     total[0] += Files.size(tree.read(path));
                 } catch (IOException e) {
@@ -273,7 +277,7 @@ public final class PagefindIndexer {
                 total[1]++;
             }
         }
-        return total;
+        return sizes;
     }
 
     static void deleteTree(Path dir) {

@@ -30,6 +30,36 @@ class FeedWriterTest {
     }
 
     @Test
+    void summaryText_isTheFirstWordsWithWhitespaceRunsAsOneSpace_asTheRegexRuleHad() {
+        java.util.Random random = new java.util.Random(7);
+        String pieces = "ab \t\n\u000B\f\r\u00A0\u2003\u4E2D\uD83D\uDE00.";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(n % 10 == 0 ? 2000 : 400);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            String t = text.toString();
+            assertEquals(shortenedByRegex(t), FeedWriter.shorten(t), "for " + t);
+        }
+        assertEquals("", FeedWriter.shorten(" \n "));
+    }
+
+    /** The rule as first written: collapse all whitespace with a regex, then cut. */
+    private static String shortenedByRegex(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= 300) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', 300);
+        int end = cut > 150 ? cut : 300;
+        if (Character.isHighSurrogate(t.charAt(end - 1))) {
+            end--;
+        }
+        return t.substring(0, end) + "\u2026";
+    }
+
+    @Test
     void write_withoutEpoch_updatedIsTheNewestDocumentDate() throws IOException {
         Document atom = feed(SiteInfo.of("Edition", Optional.empty(), Optional.empty()));
         assertEquals("1954-02-01T00:00:00Z", atom.selectFirst("feed > updated").text());
