@@ -37,10 +37,10 @@
 <thead><tr><th scope="col">Year</th><th scope="col" class="num">Documents</th></tr></thead>
 <tbody>
 <#list h.years as y>
-<tr><th scope="row"><a href="chronology.html#${y.anchor}">${y.year}</a></th><td class="num">${y.count}</td></tr>
+<tr><th scope="row"><a href="${y.url}">${y.year}</a></th><td class="num">${y.count}</td></tr>
 </#list>
 <#if h.undated gt 0>
-<tr><th scope="row"><a href="chronology.html#undated">Undated</a></th><td class="num">${h.undated}</td></tr>
+<tr><th scope="row"><a href="${h.undatedUrl}">Undated</a></th><td class="num">${h.undated}</td></tr>
 </#if>
 </tbody>
 </table>

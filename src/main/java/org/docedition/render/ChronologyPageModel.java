@@ -12,46 +12,135 @@ import org.docedition.link.Edition;
 import org.docedition.model.DocumentId;
 
 /**
- * The template model of the chronology: years, months, entries in date order (partial dates first
+ * The template models of the chronology: years, months, entries in date order (partial dates first
  * in their period), undated entries last, and the timeline charts.
+ *
+ * <p>An edition of up to {@value #DEFAULT_YEAR_PAGES_ABOVE} documents (or the number the project's
+ * {@code chronology.year.pages.above} setting gives) has it on one page, {@code chronology.html}.
+ * A larger one gets a page per year ({@code chronology/<year>.html}, {@code chronology/undated.html})
+ * and {@code chronology.html} becomes their index with the timeline: one page listing 10,000
+ * documents weighs 3 MB, 100,000 documents 30 MB, more than a reader's browser should load to
+ * find one year.
  */
 final class ChronologyPageModel {
+
+    /** The setting (in {@code jbake.properties}) above which the chronology has a page per year. */
+    static final String YEAR_PAGES_SETTING = "chronology.year.pages.above";
+    static final int DEFAULT_YEAR_PAGES_ABOVE = 1000;
+    /** The folder of the year pages. */
+    static final String FOLDER = "chronology";
+    static final String UNDATED_PAGE = FOLDER + "/undated.html";
 
     private ChronologyPageModel() {
     }
 
-    static Map<String, Object> of(Edition edition) {
+    /** Whether {@code edition}, with more than {@code above} documents, gets a chronology page per year. */
+    static boolean byYear(Edition edition, int above) {
+        return edition.documents().size() > above;
+    }
+
+    /** The page of {@code year}, from the site's top. */
+    static String yearPage(int year) {
+        return FOLDER + "/" + year + ".html";
+    }
+
+    /** Where a link from the site's top to {@code year} of the chronology goes. */
+    static String yearLink(int year, boolean byYear) {
+        return byYear ? yearPage(year) : "chronology.html#y" + year;
+    }
+
+    /** Where a link from the site's top to the undated entries goes. */
+    static String undatedLink(boolean byYear) {
+        return byYear ? UNDATED_PAGE : "chronology.html#undated";
+    }
+
+    /** {@code chronology.html}: every entry, or (by year) the years, their counts and the timeline. */
+    static Map<String, Object> of(Edition edition, boolean byYear) {
         Chronology c = edition.chronology();
         List<Map<String, Object>> years = new ArrayList<>(c.years().size());
         for (Chronology.Year y : c.years()) {
-            Map<String, Object> ym = new HashMap<>(8);
-            ym.put("year", Integer.toString(y.year()));
-            ym.put("anchor", "y" + y.year());
-            ym.put("count", y.count());
-            ym.put("countLabel", TimelineChart.documents(y.count()));
-            ym.put("yearOnly", summaries(edition, y.yearOnly()));
-            List<Map<String, Object>> months = new ArrayList<>(y.months().size());
-            for (Chronology.Month mo : y.months()) {
-                Map<String, Object> mm = new HashMap<>(8);
-                String name = Month.of(mo.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-                mm.put("label", name + " " + y.year());
-                mm.put("anchor", TimelineChart.monthAnchor(y.year(), mo.month()));
-                mm.put("count", mo.count());
-                mm.put("countLabel", TimelineChart.documents(mo.count()));
-                mm.put("monthOnly", summaries(edition, mo.monthOnly()));
-                mm.put("days", summaries(edition, mo.days()));
-                months.add(mm);
-            }
-            ym.put("months", months);
-            ym.put("monthChart", TimelineChart.months(y));
+            Map<String, Object> ym = byYear ? yearHeading(y) : year(edition, y);
+            ym.put("url", byYear ? yearPage(y.year()) : "#y" + y.year());
             years.add(ym);
         }
         Map<String, Object> m = new HashMap<>(8);
+        m.put("byYear", byYear);
         m.put("years", years);
-        m.put("undated", summaries(edition, c.undated()));
-        m.put("yearChart", TimelineChart.years(c.years()));
+        m.put("undated", byYear ? List.of() : summaries(edition, c.undated()));
+        m.put("undatedCount", c.undated().size());
+        m.put("undatedUrl", byYear ? UNDATED_PAGE : "#undated");
+        m.put("yearChart", TimelineChart.years(c.years(), year -> byYear ? yearPage(year) : "#y" + year));
         m.put("total", edition.documents().size());
         return m;
+    }
+
+    /**
+     * {@code chronology/<year>.html}, the year at {@code index} of the chronology's years: that
+     * year's months and entries, and the years before and after (null at either end).
+     */
+    static Map<String, Object> yearPage(Edition edition, int index) {
+        List<Chronology.Year> years = edition.chronology().years();
+        Map<String, Object> m = new HashMap<>(8);
+        m.put("year", year(edition, years.get(index)));
+        m.put("previous", index > 0 ? neighbour(Integer.toString(years.get(index - 1).year()),
+                years.get(index - 1).year() + ".html") : null);
+        boolean undatedNext = index == years.size() - 1 && !edition.chronology().undated().isEmpty();
+        m.put("next", index < years.size() - 1 ? neighbour(Integer.toString(years.get(index + 1).year()),
+                years.get(index + 1).year() + ".html") : undatedNext ? neighbour("Undated", "undated.html") : null);
+        return m;
+    }
+
+    /** {@code chronology/undated.html}: the undated entries, after the last year. */
+    static Map<String, Object> undatedPage(Edition edition) {
+        List<Chronology.Year> years = edition.chronology().years();
+        Map<String, Object> y = new HashMap<>(8);
+        y.put("year", "Undated");
+        y.put("anchor", "undated");
+        y.put("count", edition.chronology().undated().size());
+        y.put("countLabel", TimelineChart.documents(edition.chronology().undated().size()));
+        y.put("yearOnly", summaries(edition, edition.chronology().undated()));
+        y.put("months", List.of());
+        Map<String, Object> m = new HashMap<>(8);
+        m.put("year", y);
+        m.put("previous", years.isEmpty() ? null : neighbour(Integer.toString(years.get(years.size() - 1).year()),
+                years.get(years.size() - 1).year() + ".html"));
+        m.put("next", null);
+        return m;
+    }
+
+    private static Map<String, Object> neighbour(String label, String url) {
+        return Map.of("label", label, "url", url);
+    }
+
+    /** A year's heading: year, anchor, count. */
+    private static Map<String, Object> yearHeading(Chronology.Year y) {
+        Map<String, Object> ym = new HashMap<>(8);
+        ym.put("year", Integer.toString(y.year()));
+        ym.put("anchor", "y" + y.year());
+        ym.put("count", y.count());
+        ym.put("countLabel", TimelineChart.documents(y.count()));
+        return ym;
+    }
+
+    /** A year with its entries: the heading, year-only entries, months and the month chart. */
+    private static Map<String, Object> year(Edition edition, Chronology.Year y) {
+        Map<String, Object> ym = yearHeading(y);
+        ym.put("yearOnly", summaries(edition, y.yearOnly()));
+        List<Map<String, Object>> months = new ArrayList<>(y.months().size());
+        for (Chronology.Month mo : y.months()) {
+            Map<String, Object> mm = new HashMap<>(8);
+            String name = Month.of(mo.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            mm.put("label", name + " " + y.year());
+            mm.put("anchor", TimelineChart.monthAnchor(y.year(), mo.month()));
+            mm.put("count", mo.count());
+            mm.put("countLabel", TimelineChart.documents(mo.count()));
+            mm.put("monthOnly", summaries(edition, mo.monthOnly()));
+            mm.put("days", summaries(edition, mo.days()));
+            months.add(mm);
+        }
+        ym.put("months", months);
+        ym.put("monthChart", TimelineChart.months(y));
+        return ym;
     }
 
     private static List<Map<String, Object>> summaries(Edition edition, List<DocumentId> ids) {

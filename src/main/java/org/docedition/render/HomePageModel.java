@@ -20,7 +20,11 @@ final class HomePageModel {
     }
 
     /** Keys: total, kinds, years, undated, sources, first, last, references, unresolved. */
-    static Map<String, Object> of(Edition edition) {
+    /**
+     * Also keys: undatedUrl and each year's url, to the chronology's year pages when
+     * {@code chronologyByYear} (see {@link ChronologyPageModel}).
+     */
+    static Map<String, Object> of(Edition edition, boolean chronologyByYear) {
         Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
         int withoutText = 0;
         for (Document d : edition.documents()) {
@@ -33,7 +37,8 @@ final class HomePageModel {
         perKind.forEach((k, n) -> kinds.add(Map.of("label", k.label(), "slug", k.slug(), "count", n)));
         List<Map<String, Object>> years = new ArrayList<>();
         for (Chronology.Year y : edition.chronology().years()) {
-            years.add(Map.of("year", Integer.toString(y.year()), "anchor", "y" + y.year(), "count", y.count()));
+            years.add(Map.of("year", Integer.toString(y.year()), "anchor", "y" + y.year(), "count", y.count(),
+                    "url", ChronologyPageModel.yearLink(y.year(), chronologyByYear)));
         }
         int references = 0;
         int unresolved = 0;
@@ -47,6 +52,7 @@ final class HomePageModel {
         m.put("kinds", kinds);
         m.put("years", years);
         m.put("undated", edition.chronology().undated().size());
+        m.put("undatedUrl", ChronologyPageModel.undatedLink(chronologyByYear));
         m.put("sources", sources(edition));
         m.put("first", edition.documents().stream().flatMap(d -> d.date().stream()).findFirst()
                 .map(HistoricalDate::label).orElse(""));

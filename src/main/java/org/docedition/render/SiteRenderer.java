@@ -128,11 +128,9 @@ public final class SiteRenderer {
             Pages out = new Pages(engine, site, tree, originals(engine, site, tree, problems), output,
                     apparatusModels);
             List<Callable<Weights>> tasks = new ArrayList<>();
-            // the chronology is the largest single page: start it first
-            tasks.add(() -> out.single("chronology", content.setting("template.chronology.file", "chronology.ftl"),
-                    "chronology.html", () -> Map.of("chronology", ChronologyPageModel.of(edition))));
+            boolean byYear = chronologyTasks(edition, content, engine, out, tasks, problems);
             tasks.add(() -> out.single("home", content.setting("template.masterindex.file", "index.ftl"), "index.html",
-                    () -> Map.of("home", HomePageModel.of(edition))));
+                    () -> Map.of("home", HomePageModel.of(edition, byYear))));
             tasks.add(() -> out.single("sources", content.setting("template.sources.file", "sources.ftl"),
                     "sources.html", () -> Map.of("sources", HomePageModel.sources(edition))));
             String pageTemplate = content.setting("template.page.file", "page.ftl");
@@ -152,6 +150,46 @@ public final class SiteRenderer {
             problems.add(Problem.error(tree.stage().toString(), 0, "cannot write the site: " + e.getMessage()));
         }
         return new RenderReport(weights.pages(), weights.byType, assetBytes(tree), sorted(problems));
+    }
+
+    /**
+     * Adds the chronology's pages: {@code chronology.html}, and a page per year when the edition is
+     * larger than the project's {@value ChronologyPageModel#YEAR_PAGES_SETTING} setting and the
+     * templates have {@code chronology-year.ftl} (see {@link ChronologyPageModel}).
+     *
+     * @return whether the chronology has a page per year
+     */
+    private static boolean chronologyTasks(Edition edition, ContentPageReader content, TemplateEngine engine, Pages out,
+                                           List<Callable<Weights>> tasks, List<Problem> problems) {
+        String setting = content.setting(ChronologyPageModel.YEAR_PAGES_SETTING,
+                Integer.toString(ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE));
+        int above = ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE;
+        try {
+            above = Integer.parseInt(setting.strip());
+        } catch (NumberFormatException e) {
+            problems.add(Problem.warning("jbake.properties", 0, ChronologyPageModel.YEAR_PAGES_SETTING
+                    + " must be a whole number of documents, not \"" + setting + "\"; using "
+                    + ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE));
+        }
+        String yearTemplate = content.setting("template.chronology-year.file", "chronology-year.ftl");
+        boolean byYear = engine.exists(yearTemplate) && ChronologyPageModel.byYear(edition, above);
+        // the chronology is the largest single page: start it first
+        tasks.add(() -> out.single("chronology", content.setting("template.chronology.file", "chronology.ftl"),
+                "chronology.html", () -> Map.of("chronology", ChronologyPageModel.of(edition, byYear))));
+        if (byYear) {
+            int years = edition.chronology().years().size();
+            for (int i = 0; i < years; i++) {
+                int index = i;
+                int year = edition.chronology().years().get(i).year();
+                tasks.add(() -> out.single("chronology", yearTemplate, ChronologyPageModel.yearPage(year), "../",
+                        () -> Map.of("chronology", ChronologyPageModel.yearPage(edition, index))));
+            }
+            if (!edition.chronology().undated().isEmpty()) {
+                tasks.add(() -> out.single("chronology", yearTemplate, ChronologyPageModel.UNDATED_PAGE, "../",
+                        () -> Map.of("chronology", ChronologyPageModel.undatedPage(edition))));
+            }
+        }
+        return byYear;
     }
 
     private static void documentTasks(Edition edition, Pages out, String templateName, List<Callable<Weights>> tasks,

@@ -29,6 +29,11 @@ final class TimelineChart {
 
     /** One bar per year from the first dated year to the last, empty years included so gaps show. */
     static Map<String, Object> years(List<Chronology.Year> years) {
+        return years(years, year -> "#y" + year);
+    }
+
+    /** The same, each bar linking to {@code link} of its year. */
+    static Map<String, Object> years(List<Chronology.Year> years, java.util.function.IntFunction<String> link) {
         if (years.isEmpty()) {
             return chart(0, List.of());
         }
@@ -45,7 +50,7 @@ final class TimelineChart {
             int year = first + i;
             int count = counts.getOrDefault(year, 0);
             String tick = i % every == 0 ? Integer.toString(year) : "";
-            bars.add(bar(i, step, count, max, count > 0 ? "#y" + year : "", year + ": " + documents(count), tick));
+            bars.add(bar(i, step, count, max, count > 0 ? link.apply(year) : "", year + ": " + documents(count), tick));
         }
         return chart(n * step, bars);
     }

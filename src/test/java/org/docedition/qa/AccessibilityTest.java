@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.ColorScheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.docedition.testing.SiteServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +44,13 @@ class AccessibilityTest extends SeedsSiteBrowserTest {
     }
 
     @Test
+    void chronologyByYear_hasNoAxeViolations() {
+        try (SiteServer byYear = new SiteServer(SeedsSite.byYear())) {
+            assertEquals(List.of(), violations(byYear.baseUrl(), ColorScheme.LIGHT, SeedsSite.byYearPages()));
+        }
+    }
+
+    @Test
     void searchWithResults_hasNoAxeViolations() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setColorScheme(ColorScheme.LIGHT));
         Page page = context.newPage();
@@ -69,11 +77,15 @@ class AccessibilityTest extends SeedsSiteBrowserTest {
     }
 
     private List<String> violations(ColorScheme scheme, List<String> pages) {
+        return violations(server.baseUrl(), scheme, pages);
+    }
+
+    private List<String> violations(String baseUrl, ColorScheme scheme, List<String> pages) {
         List<String> found = new ArrayList<>();
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setColorScheme(scheme));
         Page page = context.newPage();
         for (String p : pages) {
-            page.navigate(server.baseUrl() + p);
+            page.navigate(baseUrl + p);
             describe(p + " (" + scheme + ")", new AxeBuilder(page).withTags(TAGS).analyze(), found);
         }
         context.close();

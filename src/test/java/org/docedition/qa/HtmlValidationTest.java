@@ -31,6 +31,20 @@ class HtmlValidationTest {
     }
 
     @Test
+    void chronologyByYear_hasNoNuCheckerErrors() throws Exception {
+        Path site = SeedsSite.byYear();
+        List<String> pages = SeedsSite.byYearPages();
+        assertTrue(pages.size() > 4, "the chronology has year pages: " + pages);
+        Errors errors = new Errors();
+        SimpleDocumentValidator validator = validator(errors);
+        for (String page : pages) {
+            errors.file = page;
+            validator.checkHtmlFile(site.resolve(page).toFile(), true);
+        }
+        assertEquals(List.of(), errors.messages, "Nu HTML Checker errors");
+    }
+
+    @Test
     void styleSheets_haveNoNuCheckerErrors() throws Exception {
         Errors errors = new Errors();
         SimpleDocumentValidator validator = validator(errors);

@@ -39,6 +39,17 @@ class LinkCheckTest {
     }
 
     @Test
+    void chronologyByYear_hasNoBrokenLink() {
+        SiteLinks links = new SiteLinks(SeedsSite.byYear(), SeedsSite.SITE_URL);
+        List<String> broken = new ArrayList<>();
+        for (String page : SeedsSite.byYearPages()) {
+            broken.addAll(links.broken(page));
+        }
+        assertTrue(links.checked > 49, "links checked: " + links.checked);
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
     void missingFileAndMissingFragment_areBroken() throws IOException {
         Path site = Files.createTempDirectory("links");
         Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><title>x</title><p id=here>"

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.docedition.build.BuildOptions;
 import org.docedition.build.BuildReport;
 import org.docedition.build.EditionBuild;
+import org.docedition.testing.TestTrees;
 
 /**
  * The site built from the real seeds (search included, with a public base URL so canonical links
@@ -28,6 +29,7 @@ final class SeedsSite {
     static final String SITE_URL = "https://example.org/edition/";
 
     private static Path site;
+    private static Path byYear;
 
     private SeedsSite() {
     }
@@ -38,6 +40,41 @@ final class SeedsSite {
             site = build();
         }
         return site;
+    }
+
+    /**
+     * The real seeds built once more with {@code chronology.year.pages.above} set below their count,
+     * so the chronology has a page per year as a large edition's does (search left out).
+     */
+    static synchronized Path byYear() {
+        if (byYear == null) {
+            try {
+                Path project = Files.createTempDirectory("docedition-qa-by-year-");
+                for (String folder : List.of("seeds", "templates", "content")) {
+                    TestTrees.copy(PROJECT.resolve(folder), project.resolve(folder));
+                }
+                Files.writeString(project.resolve("jbake.properties"), Files.readString(PROJECT.resolve("jbake.properties"))
+                        + "\nchronology.year.pages.above=10\n");
+                byYear = build(BuildOptions.defaults(project).withSite(project.resolve("site")).withSearch(false)
+                        .withSiteUrl(Optional.of(SITE_URL)), project);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return byYear;
+    }
+
+    /** The pages of {@link #byYear()} its chronology makes: the index, the year pages and the home page. */
+    static List<String> byYearPages() {
+        Path root = byYear();
+        try (Stream<Path> files = Files.walk(root.resolve("chronology"))) {
+            List<String> pages = new java.util.ArrayList<>(List.of("chronology.html", "index.html"));
+            files.filter(f -> f.toString().endsWith(".html"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().forEach(pages::add);
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every HTML page of the site, site-relative with {@code /}, sorted; Pagefind's own files excluded. */
@@ -55,21 +92,25 @@ final class SeedsSite {
     }
 
     private static Path build() {
-        // the Nu checker brings log4j 1 onto the class path; Freemarker would pick it and log at debug level
-        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         try {
             Path dir = Files.createTempDirectory("docedition-qa-");
-            Path out = dir.resolve("site");
-            BuildOptions options = BuildOptions.defaults(PROJECT).withSite(out).withSiteUrl(Optional.of(SITE_URL));
-            ByteArrayOutputStream log = new ByteArrayOutputStream();
-            BuildReport report = new EditionBuild(options, new PrintStream(log, true, StandardCharsets.UTF_8)).build();
-            assertFalse(report.failed(false), () -> "the real seeds do not build:\n" + log.toString(StandardCharsets.UTF_8)
-                    + report.problems());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-            return out;
+            return build(BuildOptions.defaults(PROJECT).withSite(dir.resolve("site")).withSiteUrl(Optional.of(SITE_URL)),
+                    dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Builds with {@code options}; {@code dir}, which holds the site, is deleted when the JVM ends. */
+    private static Path build(BuildOptions options, Path dir) {
+        // the Nu checker brings log4j 1 onto the class path; Freemarker would pick it and log at debug level
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        BuildReport report = new EditionBuild(options, new PrintStream(log, true, StandardCharsets.UTF_8)).build();
+        assertFalse(report.failed(false), () -> "the real seeds do not build:\n" + log.toString(StandardCharsets.UTF_8)
+                + report.problems());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        return options.siteDir();
     }
 
     private static void delete(Path dir) {

@@ -189,6 +189,59 @@ class SiteRendererTest {
     }
 
     @Test
+    void render_largerThanTheSetting_hasAChronologyPagePerYearIndexedByTheChronology(@TempDir Path tmp)
+            throws IOException {
+        Path content = TestTrees.copy(CONTENT, tmp.resolve("content"));
+        Files.writeString(tmp.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
+                + "\nchronology.year.pages.above=9\n");
+        Path out = Files.createDirectories(tmp.resolve("site"));
+        RenderReport r = new SiteRenderer(TEMPLATES, content).render(FixtureEdition.edition(), out);
+        assertEquals(List.of(), r.problems());
+
+        Document index = Jsoup.parse(out.resolve("chronology.html").toFile(), "UTF-8", "");
+        assertEquals(List.of("chronology/1954.html", "chronology/1957.html", "chronology/undated.html"),
+                index.select(".timeline-list a").eachAttr("href"));
+        assertTrue(index.select(".entries").isEmpty(), "the index lists years, not entries");
+        assertTrue(index.select("svg.chart-years a").eachAttr("href").contains("chronology/1954.html"));
+        Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8", "");
+        assertTrue(home.select("a").eachAttr("href").containsAll(List.of("chronology/1954.html",
+                "chronology/undated.html")));
+
+        // the year pages, in order, list every entry exactly as the single page does
+        Document whole = page("chronology.html");
+        List<String> entries = new ArrayList<>();
+        for (String year : List.of("1954", "1957", "undated")) {
+            Document y = Jsoup.parse(out.resolve("chronology/" + year + ".html").toFile(), "UTF-8", "");
+            assertEquals(1, y.select("h1").size());
+            y.select(".entries a").eachAttr("href").forEach(h -> entries.add(h.substring("../".length())));
+        }
+        assertEquals(whole.select(".entries a").eachAttr("href"), entries);
+        Document y1954 = Jsoup.parse(out.resolve("chronology/1954.html").toFile(), "UTF-8", "");
+        assertEquals("January 1954 3 documents", y1954.getElementById("y1954-01").text());
+        assertEquals(List.of("All years", "1957 →"), y1954.selectFirst("nav.pager").select("a").eachText());
+        Document undated = Jsoup.parse(out.resolve("chronology/undated.html").toFile(), "UTF-8", "");
+        assertEquals(List.of("← 1957", "All years"), undated.selectFirst("nav.pager").select("a").eachText());
+        for (Path p : htmlFiles(out)) {
+            Document d = Jsoup.parse(p.toFile(), "UTF-8", "");
+            for (Element e : d.select("a[href]")) {
+                assertResolves(p, e.attr("href"), out.relativize(p).toString());
+            }
+        }
+    }
+
+    @Test
+    void render_badYearPagesSetting_isAWarningAndTheDefaultApplies(@TempDir Path tmp) throws IOException {
+        Path content = TestTrees.copy(CONTENT, tmp.resolve("content"));
+        Files.writeString(tmp.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
+                + "\nchronology.year.pages.above=many\n");
+        Path out = Files.createDirectories(tmp.resolve("site"));
+        RenderReport r = new SiteRenderer(TEMPLATES, content).render(FixtureEdition.edition(), out);
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).message().contains("chronology.year.pages.above"), r.problems().toString());
+        assertFalse(Files.exists(out.resolve("chronology")), "10 documents stay on one page by default");
+    }
+
+    @Test
     void render_homeAndSources_countDocuments() throws IOException {
         Document home = page("index.html");
         assertEquals(1, home.select("h1").size());
