@@ -10,6 +10,24 @@
 <li><span class="entry-date"><#if d.iso?has_content><time datetime="${d.iso}">${d.date}</time><#else>${d.date}</#if></span> <a href="${root}${d.url}">${d.title}</a> <span class="entry-meta"><#if d.number?has_content>${d.number} · </#if>${d.source}<#if extra?has_content> · ${extra}</#if></span></li>
 </#macro>
 
+<#-- The pages of a long list (paging: page, pages, first, last, previous, next, links): where this
+     page's entries stand in the whole, and links to the others. Nothing when the list fits one page. -->
+<#macro pager paging label>
+<#if paging.pages gt 1>
+<nav class="pager" aria-label="${label}">
+<span class="muted">Entries ${paging.first}–${paging.last}:</span>
+<#if paging.previous?has_content><a rel="prev" href="${root}${paging.previous}">← Previous</a></#if>
+<#list paging.links as l><#if l.current><span aria-current="page">${l.label}</span><#else><a href="${root}${l.url}">${l.label}</a></#if></#list>
+<#if paging.next?has_content><a rel="next" href="${root}${paging.next}">Next →</a></#if>
+</nav>
+</#if>
+</#macro>
+
+<#-- " (page 2 of 5)" after a paged list's title; nothing on its first page. -->
+<#function pageSuffix paging>
+<#return (paging.page gt 1)?then(" (page " + paging.page + " of " + paging.pages + ")", "")>
+</#function>
+
 <#-- The citation in parts, as rows of the document's metadata list (an editorial reading, hence data-editorial). -->
 <#macro citationRows c>
 <#if c.type == "newspaper">

@@ -1,14 +1,16 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#--
   archives/<id>.html: an archive, a fond of it, or a newspaper, with its documents. Model: archive
-  (name, fullName, newspaper, fonds, documents [summaries with citation and cited], isFond, fond, holdingUrl).
+  (name, fullName, newspaper, fonds, documents [this page's summaries with citation and cited], count,
+  paging [see apparatus.ftl], isFond, fond, holdingUrl). A long list of documents takes several pages.
 -->
 <#import "layout.ftl" as layout>
+<#import "apparatus.ftl" as ap>
 <#assign a = archive>
 <#assign heading = a.isFond?then(a.name + ", fond " + a.fond, a.name)>
-<@layout.page title=heading current="sources" description="${heading}: ${a.documents?size} document(s) of this edition.">
-<h1>${heading}</h1>
-<p class="lede"><#if a.fullName != a.name>${a.fullName}. </#if>${a.documents?size} document<#if a.documents?size != 1>s</#if> of this edition<#if a.newspaper> printed here, by issue<#elseif a.isFond>, in archival order (opis, papka, delo, list)<#else>, in date order</#if>.</p>
+<@layout.page title=heading + ap.pageSuffix(a.paging) current="sources" description="${heading}: ${a.count} document(s) of this edition.">
+<h1>${heading}<#if a.paging.page gt 1> <span class="count">page ${a.paging.page} of ${a.paging.pages}</span></#if></h1>
+<p class="lede"><#if a.fullName != a.name>${a.fullName}. </#if>${a.count} document<#if a.count != 1>s</#if> of this edition<#if a.newspaper> printed here, by issue<#elseif a.isFond>, in archival order (opis, papka, delo, list)<#else>, in date order</#if>.</p>
 <#if a.isFond>
 <p><a href="${root}${a.holdingUrl}">All of ${a.name}</a></p>
 <#elseif a.fonds?has_content>
@@ -18,6 +20,7 @@
 </ul>
 </#if>
 <h2>Documents</h2>
+<@ap.pager paging=a.paging label="Pages of the list"/>
 <table class="citations">
 <thead><tr><th scope="col">Document</th><th scope="col"><#if a.newspaper>Issue<#else>Shelfmark</#if></th><th scope="col">Cited as</th></tr></thead>
 <tbody>
@@ -30,5 +33,6 @@
 </#list>
 </tbody>
 </table>
+<@ap.pager paging=a.paging label="Pages of the list, again"/>
 <p><a href="${root}archives.html">All archives and newspapers</a></p>
 </@layout.page>

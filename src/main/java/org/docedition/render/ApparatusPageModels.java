@@ -110,14 +110,23 @@ final class ApparatusPageModels {
         return Map.of("persons", list, "withBiography", noted);
     }
 
-    /** persons/<id>.html. Keys: name, variants, notes, documents. */
-    Map<String, Object> person(Person p) {
-        Map<String, Object> m = new HashMap<>(8);
+    /** The documents naming {@code p}, in edition order. */
+    List<DocumentId> documentsOf(Person p) {
+        return apparatus.personDocuments().getOrDefault(p.id(), List.of());
+    }
+
+    /**
+     * Page {@code page} of persons/<id>.html, as {@code paging} splits the documents naming {@code p}.
+     * Keys: id, name, variants, notes (on the first page), documents (this page's), count (all),
+     * sourceCount, paging.
+     */
+    Map<String, Object> person(Person p, ListPaging paging, int page) {
+        Map<String, Object> m = new HashMap<>(12);
         m.put("id", p.id());
         m.put("name", p.name());
         m.put("variants", p.variants().stream().filter(v -> !v.equals(p.name())).toList());
         List<Map<String, Object>> notes = new ArrayList<>();
-        for (PersonNote n : p.notes()) {
+        for (PersonNote n : page == 1 ? p.notes() : List.<PersonNote>of()) {
             Optional<Document> d = edition.find(n.document());
             if (d.isEmpty()) {
                 continue;
@@ -130,8 +139,10 @@ final class ApparatusPageModels {
             notes.add(note);
         }
         m.put("notes", notes);
+        m.put("notesOnFirstPage", page > 1 && !p.notes().isEmpty());
+        List<DocumentId> all = documentsOf(p);
         List<Map<String, Object>> docs = new ArrayList<>();
-        for (DocumentId id : apparatus.personDocuments().getOrDefault(p.id(), List.of())) {
+        for (DocumentId id : paging.of(all, page)) {
             edition.find(id).ifPresent(d -> {
                 Map<String, Object> s = summary(d);
                 apparatus.mentions().getOrDefault(id, List.of()).stream()
@@ -141,7 +152,10 @@ final class ApparatusPageModels {
             });
         }
         m.put("documents", docs);
-        m.put("sourceCount", docs.stream().map(x -> x.get("sourceId")).distinct().count());
+        m.put("count", all.size());
+        m.put("sourceCount", all.stream().map(edition::find).flatMap(Optional::stream)
+                .map(d -> d.source().id()).distinct().count());
+        m.put("paging", paging.model(page));
         return m;
     }
 
@@ -170,20 +184,23 @@ final class ApparatusPageModels {
         return m;
     }
 
-    /** archives/<id>.html for an archive or newspaper. Keys: holding, documents (with citation). */
-    Map<String, Object> holding(Apparatus.Holding h) {
+    /** Page {@code page} of archives/<id>.html for an archive or newspaper. Keys: holding, documents (with citation), count, paging. */
+    Map<String, Object> holding(Apparatus.Holding h, ListPaging paging, int page) {
         Map<String, Object> m = holdingSummary(h);
-        m.put("documents", cited(h.documents()));
+        m.put("documents", cited(paging.of(h.documents(), page)));
+        m.put("paging", paging.model(page));
         m.put("isFond", false);
         return m;
     }
 
-    /** archives/<id>.html for a fond. Keys as {@link #holding}, plus fond and holdingUrl. */
-    Map<String, Object> fond(Apparatus.Holding h, Apparatus.Fond f) {
+    /** Page {@code page} of archives/<id>.html for a fond. Keys as {@link #holding}, plus fond and holdingUrl. */
+    Map<String, Object> fond(Apparatus.Holding h, Apparatus.Fond f, ListPaging paging, int page) {
         Map<String, Object> m = holdingSummary(h);
         m.put("holdingUrl", h.url());
         m.put("fond", f.fond());
-        m.put("documents", cited(f.documents()));
+        m.put("count", f.documents().size());
+        m.put("documents", cited(paging.of(f.documents(), page)));
+        m.put("paging", paging.model(page));
         m.put("isFond", true);
         return m;
     }
@@ -202,29 +219,30 @@ final class ApparatusPageModels {
         return docs;
     }
 
-    /** sources/<id>.html. Keys: title, kind, entries (number, doc or null), unnumbered, missing. */
-    Map<String, Object> source(Apparatus.SourceListing s) {
-        Map<String, Object> m = new HashMap<>(8);
+    /**
+     * Page {@code page} of sources/<id>.html, as {@code paging} splits the source's entries; the
+     * entries without a number come on the last page. Keys: title, kind, entries (number, doc or
+     * null), numbered, unnumbered, count, missing, paging.
+     */
+    Map<String, Object> source(Apparatus.SourceListing s, ListPaging paging, int page) {
+        Map<String, Object> m = new HashMap<>(12);
         m.put("id", s.source().id());
         m.put("title", s.source().title());
         m.put("kind", s.source().kind().label());
-        List<Map<String, Object>> entries = new ArrayList<>(s.entries().size());
-        int count = 0;
-        for (Apparatus.Entry e : s.entries()) {
+        List<Map<String, Object>> entries = new ArrayList<>(paging.to(page) - paging.from(page));
+        for (Apparatus.Entry e : paging.of(s.entries(), page)) {
             Map<String, Object> entry = new HashMap<>(4);
             entry.put("number", e.number());
-            Optional<Document> d = e.document().flatMap(edition::find);
-            if (d.isPresent()) {
-                entry.put("doc", summary(d.get()));
-                count++;
-            }
+            e.document().flatMap(edition::find).ifPresent(d -> entry.put("doc", summary(d)));
             entries.add(entry);
         }
+        long inEdition = s.entries().stream().filter(e -> e.document().flatMap(edition::find).isPresent()).count();
         m.put("entries", entries);
         m.put("numbered", s.entries().stream().anyMatch(e -> !e.number().isEmpty()));
-        m.put("unnumbered", summaries(s.unnumbered()));
-        m.put("count", count + s.unnumbered().size());
+        m.put("unnumbered", page == paging.pages() ? summaries(s.unnumbered()) : List.of());
+        m.put("count", inEdition + s.unnumbered().size());
         m.put("missing", s.missing());
+        m.put("paging", paging.model(page));
         return m;
     }
 

@@ -25,8 +25,12 @@ final class ApparatusPages {
     private ApparatusPages() {
     }
 
-    /** Adds a task per apparatus page to {@code tasks}. */
-    static void tasks(Apparatus apparatus, ApparatusPageModels models, SiteRenderer.Pages out,
+    /**
+     * Adds a task per apparatus page to {@code tasks}; a person's, an archive's or a source's list
+     * of documents takes as many pages of at most {@code pageSize} entries as it needs (see
+     * {@link ListPaging}).
+     */
+    static void tasks(Apparatus apparatus, ApparatusPageModels models, SiteRenderer.Pages out, int pageSize,
                       List<Callable<SiteRenderer.Weights>> tasks) {
         TemplateEngine engine = out.engine();
         if (engine.exists(PERSONS)) {
@@ -34,7 +38,9 @@ final class ApparatusPages {
         }
         if (engine.exists(PERSON) && !apparatus.persons().isEmpty()) {
             for (Person p : apparatus.persons()) {
-                tasks.add(() -> out.single("person", PERSON, p.url(), DOWN, () -> Map.of("person", models.person(p))));
+                ListPaging paging = new ListPaging(p.url(), models.documentsOf(p).size(), pageSize);
+                paged(paging, page -> out.single("person", PERSON, paging.url(page), DOWN,
+                        () -> Map.of("person", models.person(p, paging, page))), tasks);
             }
         }
         if (engine.exists(ARCHIVES)) {
@@ -43,17 +49,31 @@ final class ApparatusPages {
         }
         if (engine.exists(ARCHIVE) && !apparatus.holdings().isEmpty()) {
             for (Apparatus.Holding h : apparatus.holdings()) {
-                tasks.add(() -> out.single("archive", ARCHIVE, h.url(), DOWN, () -> Map.of("archive", models.holding(h))));
+                ListPaging paging = new ListPaging(h.url(), h.documents().size(), pageSize);
+                paged(paging, page -> out.single("archive", ARCHIVE, paging.url(page), DOWN,
+                        () -> Map.of("archive", models.holding(h, paging, page))), tasks);
                 for (Apparatus.Fond f : h.fonds()) {
-                    tasks.add(() -> out.single("archive", ARCHIVE, f.url(), DOWN,
-                            () -> Map.of("archive", models.fond(h, f))));
+                    ListPaging fondPaging = new ListPaging(f.url(), f.documents().size(), pageSize);
+                    paged(fondPaging, page -> out.single("archive", ARCHIVE, fondPaging.url(page), DOWN,
+                            () -> Map.of("archive", models.fond(h, f, fondPaging, page))), tasks);
                 }
             }
         }
         if (engine.exists(SOURCE) && !apparatus.sources().isEmpty()) {
             for (Apparatus.SourceListing s : apparatus.sources()) {
-                tasks.add(() -> out.single("source", SOURCE, s.url(), DOWN, () -> Map.of("source", models.source(s))));
+                ListPaging paging = new ListPaging(s.url(), s.entries().size(), pageSize);
+                paged(paging, page -> out.single("source", SOURCE, paging.url(page), DOWN,
+                        () -> Map.of("source", models.source(s, paging, page))), tasks);
             }
+        }
+    }
+
+    /** A task per page of {@code paging}, each writing its page with {@code write}. */
+    private static void paged(ListPaging paging, java.util.function.IntFunction<SiteRenderer.Weights> write,
+                              List<Callable<SiteRenderer.Weights>> tasks) {
+        for (int page = 1; page <= paging.pages(); page++) {
+            int p = page;
+            tasks.add(() -> write.apply(p));
         }
     }
 }

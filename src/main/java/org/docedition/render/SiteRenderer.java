@@ -141,7 +141,8 @@ public final class SiteRenderer {
             if (engine.exists(searchTemplate)) {
                 tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
             }
-            ApparatusPages.tasks(app, apparatusModels, out, tasks);
+            int pageSize = intSetting(content, ListPaging.SETTING, ListPaging.DEFAULT_SIZE, problems);
+            ApparatusPages.tasks(app, apparatusModels, out, pageSize, tasks);
             documentTasks(edition, out, content.setting("template.document.file", "document.ftl"), tasks, problems);
             runAll(tasks, weights, problems);
         } catch (RenderFailure e) {
@@ -161,16 +162,8 @@ public final class SiteRenderer {
      */
     private static boolean chronologyTasks(Edition edition, ContentPageReader content, TemplateEngine engine, Pages out,
                                            List<Callable<Weights>> tasks, List<Problem> problems) {
-        String setting = content.setting(ChronologyPageModel.YEAR_PAGES_SETTING,
-                Integer.toString(ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE));
-        int above = ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE;
-        try {
-            above = Integer.parseInt(setting.strip());
-        } catch (NumberFormatException e) {
-            problems.add(Problem.warning("jbake.properties", 0, ChronologyPageModel.YEAR_PAGES_SETTING
-                    + " must be a whole number of documents, not \"" + setting + "\"; using "
-                    + ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE));
-        }
+        int above = intSetting(content, ChronologyPageModel.YEAR_PAGES_SETTING,
+                ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE, problems);
         String yearTemplate = content.setting("template.chronology-year.file", "chronology-year.ftl");
         boolean byYear = engine.exists(yearTemplate) && ChronologyPageModel.byYear(edition, above);
         // the chronology is the largest single page: start it first
@@ -190,6 +183,25 @@ public final class SiteRenderer {
             }
         }
         return byYear;
+    }
+
+    /**
+     * The setting {@code key} of {@code jbake.properties}, a number of documents of at least 1;
+     * anything else is reported and {@code otherwise} used.
+     */
+    private static int intSetting(ContentPageReader content, String key, int otherwise, List<Problem> problems) {
+        String setting = content.setting(key, Integer.toString(otherwise));
+        try {
+            int value = Integer.parseInt(setting.strip());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(Problem.warning("jbake.properties", 0, key + " must be a whole number of documents (1 or more), not \""
+                + setting + "\"; using " + otherwise));
+        return otherwise;
     }
 
     private static void documentTasks(Edition edition, Pages out, String templateName, List<Callable<Weights>> tasks,

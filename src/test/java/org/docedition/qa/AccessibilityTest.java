@@ -44,9 +44,9 @@ class AccessibilityTest extends SeedsSiteBrowserTest {
     }
 
     @Test
-    void chronologyByYear_hasNoAxeViolations() {
-        try (SiteServer byYear = new SiteServer(SeedsSite.byYear())) {
-            assertEquals(List.of(), violations(byYear.baseUrl(), ColorScheme.LIGHT, SeedsSite.byYearPages()));
+    void largeEditionPages_hasNoAxeViolations() {
+        try (SiteServer large = new SiteServer(SeedsSite.asLarge())) {
+            assertEquals(List.of(), violations(large.baseUrl(), ColorScheme.LIGHT, SeedsSite.asLargePages()));
         }
     }
 

@@ -29,7 +29,7 @@ final class SeedsSite {
     static final String SITE_URL = "https://example.org/edition/";
 
     private static Path site;
-    private static Path byYear;
+    private static Path asLarge;
 
     private SeedsSite() {
     }
@@ -43,35 +43,45 @@ final class SeedsSite {
     }
 
     /**
-     * The real seeds built once more with {@code chronology.year.pages.above} set below their count,
-     * so the chronology has a page per year as a large edition's does (search left out).
+     * The real seeds built once more with {@code chronology.year.pages.above} and
+     * {@code apparatus.list.page.size} set below their count, so the chronology has a page per year
+     * and long lists of documents several pages, as a large edition's do (search left out).
      */
-    static synchronized Path byYear() {
-        if (byYear == null) {
+    static synchronized Path asLarge() {
+        if (asLarge == null) {
             try {
                 Path project = Files.createTempDirectory("docedition-qa-by-year-");
                 for (String folder : List.of("seeds", "templates", "content")) {
                     TestTrees.copy(PROJECT.resolve(folder), project.resolve(folder));
                 }
                 Files.writeString(project.resolve("jbake.properties"), Files.readString(PROJECT.resolve("jbake.properties"))
-                        + "\nchronology.year.pages.above=10\n");
-                byYear = build(BuildOptions.defaults(project).withSite(project.resolve("site")).withSearch(false)
+                        + "\nchronology.year.pages.above=10\napparatus.list.page.size=5\n");
+                asLarge = build(BuildOptions.defaults(project).withSite(project.resolve("site")).withSearch(false)
                         .withSiteUrl(Optional.of(SITE_URL)), project);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return byYear;
+        return asLarge;
     }
 
-    /** The pages of {@link #byYear()} its chronology makes: the index, the year pages and the home page. */
-    static List<String> byYearPages() {
-        Path root = byYear();
-        try (Stream<Path> files = Files.walk(root.resolve("chronology"))) {
-            List<String> pages = new java.util.ArrayList<>(List.of("chronology.html", "index.html"));
-            files.filter(f -> f.toString().endsWith(".html"))
-                    .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().forEach(pages::add);
-            return pages;
+    /**
+     * The pages of {@link #asLarge()} that differ in kind from the real site's: the chronology's
+     * index and year pages, the home page, and every paged list with its first page.
+     */
+    static List<String> asLargePages() {
+        Path root = asLarge();
+        try (Stream<Path> files = Files.walk(root)) {
+            java.util.SortedSet<String> pages = new java.util.TreeSet<>(List.of("chronology.html", "index.html"));
+            files.map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.startsWith("chronology/") || f.contains(".page-"))
+                    .forEach(f -> {
+                        pages.add(f);
+                        if (f.contains(".page-")) {
+                            pages.add(f.substring(0, f.indexOf(".page-")) + ".html");
+                        }
+                    });
+            return List.copyOf(pages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

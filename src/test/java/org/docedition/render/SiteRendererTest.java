@@ -230,6 +230,44 @@ class SiteRendererTest {
     }
 
     @Test
+    void render_longApparatusLists_takeSeveralPagesWithEveryEntryOnce(@TempDir Path tmp) throws IOException {
+        Path content = TestTrees.copy(CONTENT, tmp.resolve("content"));
+        Files.writeString(tmp.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
+                + "\napparatus.list.page.size=3\n");
+        Path out = Files.createDirectories(tmp.resolve("site"));
+        RenderReport r = new SiteRenderer(TEMPLATES, content).render(FixtureEdition.edition(), out);
+        assertEquals(List.of(), r.problems());
+
+        // the collection's 8 numbered entries (and gaps) in pages of 3, in the order of the single page
+        String first = "sources/sscr-1952-1955.html";
+        Document whole = page(first);
+        List<String> entries = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        int pages = 0;
+        for (String url = first; !url.isEmpty(); pages++) {
+            Document d = Jsoup.parse(out.resolve(url).toFile(), "UTF-8", "");
+            d.select(".source-list li, ul.entries li").forEach(li -> entries.add(li.text()));
+            titles.add(d.title());
+            Element next = d.selectFirst("nav.pager a[rel=next]");
+            url = next == null ? "" : next.attr("href").substring("../".length());
+        }
+        assertEquals(whole.select(".source-list li, ul.entries li").eachText(), entries);
+        assertEquals((whole.select(".source-list li").size() + 2) / 3, pages);
+        assertTrue(titles.get(1).contains("(page 2 of " + pages + ")"), titles.toString());
+        assertEquals(titles.size(), new HashSet<>(titles).size(), "every page has a title of its own");
+        Document second = Jsoup.parse(out.resolve("sources/sscr-1952-1955.page-2.html").toFile(), "UTF-8", "");
+        assertEquals("2", second.selectFirst("nav.pager [aria-current=page]").text());
+        assertNull(whole.selectFirst("nav.pager"), "a list that fits one page has no pager");
+
+        for (Path p : htmlFiles(out)) {
+            Document d = Jsoup.parse(p.toFile(), "UTF-8", "");
+            for (Element e : d.select("a[href]")) {
+                assertResolves(p, e.attr("href"), out.relativize(p).toString());
+            }
+        }
+    }
+
+    @Test
     void render_badYearPagesSetting_isAWarningAndTheDefaultApplies(@TempDir Path tmp) throws IOException {
         Path content = TestTrees.copy(CONTENT, tmp.resolve("content"));
         Files.writeString(tmp.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
