@@ -18,15 +18,26 @@ public final class ApparatusBuilder {
 
     private final PersonsFile persons;
     private final List<Problem> fileProblems;
+    /** What earlier builds of this process left, or null. */
+    private final ApparatusMemory memory;
 
     /** A builder using the editors' list of persons {@code persons}. */
     public ApparatusBuilder(PersonsFile persons) {
-        this(persons, List.of());
+        this(persons, List.of(), null);
     }
 
-    private ApparatusBuilder(PersonsFile persons, List<Problem> fileProblems) {
+    private ApparatusBuilder(PersonsFile persons, List<Problem> fileProblems, ApparatusMemory memory) {
         this.persons = persons;
         this.fileProblems = List.copyOf(fileProblems);
+        this.memory = memory;
+    }
+
+    /**
+     * This builder, keeping in {@code memory} what the next build of the same process can use
+     * again (see {@link ApparatusMemory}); the apparatus built is the same.
+     */
+    public ApparatusBuilder remembering(ApparatusMemory memory) {
+        return new ApparatusBuilder(persons, fileProblems, memory);
     }
 
     /**
@@ -39,7 +50,7 @@ public final class ApparatusBuilder {
         Path parent = contentDir.getFileName();
         String display = (parent == null ? "" : parent + "/") + PersonsFile.NAME;
         PersonsFile read = PersonsFile.read(file, display, problems);
-        return new ApparatusBuilder(read, problems);
+        return new ApparatusBuilder(read, problems, null);
     }
 
     /** The apparatus of {@code edition}. */
@@ -47,15 +58,20 @@ public final class ApparatusBuilder {
         List<Problem> problems = new ArrayList<>(fileProblems);
         List<Document> documents = edition.documents();
         // the words of the related documents are counted on another core while the rest is found: they need nothing of it
+        RelatedDocuments.Memory.Reading words = memory == null ? null : memory.words.reading(documents);
         CompletableFuture<RelatedDocuments.Vocabulary> vocabulary =
-                CompletableFuture.supplyAsync(() -> RelatedDocuments.Vocabulary.of(documents));
+                CompletableFuture.supplyAsync(() -> RelatedDocuments.Vocabulary.of(documents, words));
         for (Document d : documents) {
             FootnoteCheck.check(d, problems);
         }
-        PersonIndexBuilder.Result people = PersonIndexBuilder.build(documents, persons, problems);
+        PersonIndexBuilder.Result people = PersonIndexBuilder.build(documents, persons, problems,
+                memory == null ? null : memory.mentions);
         ArchiveIndexBuilder.Result archives = ArchiveIndexBuilder.build(documents, problems);
         List<Apparatus.SourceListing> sources = SourceListingBuilder.build(edition.sources(), documents);
         var related = RelatedDocuments.find(documents, joined(vocabulary), people.mentions());
+        if (memory != null) {
+            memory.words.keep(words);
+        }
         problems.sort(null);
         return new Apparatus(people.persons(), people.mentions(), people.documents(), archives.citations(),
                 archives.holdings(), archives.sameFile(), sources, related, problems);

@@ -57,7 +57,61 @@ final class PersonIndexBuilder {
     private PersonIndexBuilder() {
     }
 
+    /**
+     * The persons each document names, kept between the builds of one process ({@code edition
+     * serve}): while the names to look for are the same, a document equal to one of the last build's
+     * (with the same biographical notes) is not scanned again; its mentions and warnings are
+     * replayed. The index built is the same as without it.
+     */
+    static final class Memory {
+        private volatile Object names;
+        private volatile Map<Document, Scanned> last = Map.of();
+
+        /** One document's scan: the notes it was scanned with, what it found and the warnings it gave. */
+        private record Scanned(List<PersonNote> notes, List<Mention> mentions, List<Problem> problems) {
+        }
+
+        /** A reading for one build looking for {@code names}: remembered scans are used only if the last build looked for the same. */
+        private Reading reading(Object names) {
+            if (!names.equals(this.names)) {
+                last = Map.of();
+            }
+            return new Reading(names);
+        }
+
+        private void keep(Reading reading) {
+            names = reading.names;
+            last = reading.scanned;
+        }
+
+        private final class Reading {
+            final Object names;
+            final Map<Document, Scanned> scanned = new HashMap<>();
+
+            Reading(Object names) {
+                this.names = names;
+            }
+
+            List<Mention> mentionsIn(Document doc, List<PersonNote> notes, List<Problem> problems,
+                                     java.util.function.Function<List<Problem>, List<Mention>> scan) {
+                Scanned s = last.get(doc);
+                if (s == null || !s.notes().equals(notes)) {
+                    List<Problem> own = new ArrayList<>();
+                    s = new Scanned(notes, scan.apply(own), List.copyOf(own));
+                }
+                scanned.put(doc, s);
+                problems.addAll(s.problems());
+                return s.mentions();
+            }
+        }
+    }
+
     static Result build(List<Document> documents, PersonsFile listed, List<Problem> problems) {
+        return build(documents, listed, problems, null);
+    }
+
+    /** The index, using and refreshing {@code memory} (see {@link Memory}) if not null. */
+    static Result build(List<Document> documents, PersonsFile listed, List<Problem> problems, Memory memory) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         NameIndex listedNames = new NameIndex();
         for (PersonsFile.Listed l : listed.persons()) {
@@ -85,20 +139,30 @@ final class PersonIndexBuilder {
         }
 
         NameIndex names = new NameIndex();
+        List<List<String>> namesLookedFor = new ArrayList<>();
         for (Draft d : drafts.values()) {
             d.variants.forEach(v -> names.add(v, d.id));
+            List<String> idAndVariants = new ArrayList<>(d.variants);
+            idAndVariants.add(0, d.id);
+            namesLookedFor.add(idAndVariants);
         }
+        // what a document's scan depends on besides the document and its notes
+        Memory.Reading reading = memory == null ? null : memory.reading(List.of(namesLookedFor, noteNames));
         Map<DocumentId, List<Mention>> mentions = new HashMap<>();
         Map<String, List<DocumentId>> byPerson = new HashMap<>();
         for (Document doc : documents) {
-            List<Mention> found = mentionsIn(doc, names, noteNames, notesByDocument.getOrDefault(doc.id(), List.of()),
-                    problems);
+            List<PersonNote> notes = notesByDocument.getOrDefault(doc.id(), List.of());
+            List<Mention> found = reading == null ? mentionsIn(doc, names, noteNames, notes, problems)
+                    : reading.mentionsIn(doc, notes, problems, own -> mentionsIn(doc, names, noteNames, notes, own));
             if (!found.isEmpty()) {
                 mentions.put(doc.id(), found);
                 found.forEach(m -> byPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(doc.id()));
             }
         }
 
+        if (reading != null) {
+            memory.keep(reading);
+        }
         List<Person> persons = new ArrayList<>();
         for (Draft d : drafts.values()) {
             if (!byPerson.containsKey(d.id)) {

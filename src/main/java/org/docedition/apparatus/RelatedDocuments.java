@@ -226,22 +226,34 @@ final class RelatedDocuments {
         private final int[] wordFrequency;
         private final LongCounts pairFrequency;
         private final int[] rank;
+        /** Where each document's words came from, or null when read from the text: the second pass reads them alike. */
+        private final Memory.Reading remembered;
 
-        private Vocabulary(Dictionary dictionary, int[] wordFrequency, LongCounts pairFrequency) {
+        private Vocabulary(Dictionary dictionary, int[] wordFrequency, LongCounts pairFrequency,
+                           Memory.Reading remembered) {
             this.dictionary = dictionary;
             this.wordFrequency = wordFrequency;
             this.pairFrequency = pairFrequency;
             this.rank = dictionary.ranks();
+            this.remembered = remembered;
         }
 
         /** The vocabulary of {@code documents}, in date order: words are numbered as first met. */
         static Vocabulary of(List<Document> documents) {
+            return of(documents, null);
+        }
+
+        /**
+         * The same, with each document's words from {@code remembered} (see {@link Memory}) rather
+         * than read from its text again, if not null; the result is the same.
+         */
+        static Vocabulary of(List<Document> documents, Memory.Reading remembered) {
             Dictionary dictionary = new Dictionary();
             int[] wordFrequency = new int[1024];
             LongCounts pairFrequency = new LongCounts();
             Tokens tokens = new Tokens();
             for (Document d : documents) {
-                tokens.read(d, dictionary, true);
+                tokens.read(d, dictionary, true, remembered);
                 for (int k = 0; k < tokens.size; k++) {
                     long key = tokens.keys[k];
                     if ((key & PAIR) != 0) {
@@ -255,7 +267,162 @@ final class RelatedDocuments {
                     }
                 }
             }
-            return new Vocabulary(dictionary, wordFrequency, pairFrequency);
+            return new Vocabulary(dictionary, wordFrequency, pairFrequency, remembered);
+        }
+    }
+
+    /**
+     * The words of documents kept between the builds of one process ({@code edition serve}): a
+     * document equal to one of the last build's is not read again, its words (as
+     * {@link DocumentWords}, which no dictionary numbers) are replayed. The related documents found
+     * are the same as without it. Editions above {@value #REMEMBERED_DOCUMENTS} documents are read
+     * afresh each time: their words would take hundreds of megabytes of heap.
+     */
+    static final class Memory {
+        static final int REMEMBERED_DOCUMENTS = 50_000;
+        private volatile Map<Document, DocumentWords> last = Map.of();
+        /** A number for every folded word ever read, the same in every build: documents keep their words as these. */
+        private final Map<String, Integer> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<String> words = new ArrayList<>();
+
+        private int number(String folded) {
+            return numbers.computeIfAbsent(folded, w -> {
+                synchronized (words) {
+                    words.add(w);
+                    return words.size() - 1;
+                }
+            });
+        }
+
+        private String word(int number) {
+            synchronized (words) {
+                return words.get(number);
+            }
+        }
+
+        /** A reading of {@code documents} for one build, or null when the edition is too large to remember. */
+        Reading reading(List<Document> documents) {
+            if (documents.size() > REMEMBERED_DOCUMENTS) {
+                last = Map.of();
+                return null;
+            }
+            return new Reading();
+        }
+
+        /** Keeps what {@code reading} read for the next build, and forgets the rest. */
+        void keep(Reading reading) {
+            if (reading != null) {
+                last = reading.read;
+            }
+        }
+
+        /** The words of each document of one build: remembered from the last, or read now. */
+        final class Reading {
+            private final Map<Document, DocumentWords> read = new java.util.concurrent.ConcurrentHashMap<>();
+
+            Memory memory() {
+                return Memory.this;
+            }
+
+            DocumentWords of(Document d) {
+                DocumentWords w = read.get(d);
+                if (w == null) {
+                    w = last.get(d);
+                    if (w == null) {
+                        w = DocumentWords.of(d, Memory.this::number);
+                    }
+                    read.put(d, w);
+                }
+                return w;
+            }
+        }
+    }
+
+    /**
+     * What {@link Tokens#read} counts in one document, independent of any dictionary: its words
+     * worth comparing, folded, in the order first met (title first), how often each stands (title
+     * words thrice), and the pairs of such words that stand side by side, as indexes into the words
+     * with their counts. Replayed into a dictionary in that order, they number new words exactly as
+     * reading the text does.
+     */
+    static final class DocumentWords {
+        /** The words, as their numbers in the {@link Memory}. */
+        private final int[] words;
+        private final int[] counts;
+        /** (first, second, count) triples. */
+        private final int[] pairs;
+
+        private DocumentWords(int[] words, int[] counts, int[] pairs) {
+            this.words = words;
+            this.counts = counts;
+            this.pairs = pairs;
+        }
+
+        static DocumentWords of(Document d, java.util.function.ToIntFunction<String> numbers) {
+            Map<String, Integer> index = new HashMap<>();
+            Map<String, Integer> bySpelling = new HashMap<>();
+            List<String> words = new ArrayList<>();
+            int[][] counts = {new int[64]};
+            Map<Long, int[]> pairs = new java.util.LinkedHashMap<>();
+            java.util.function.BiConsumer<String, Integer> read = (string, times) -> {
+                char[] text = string.toCharArray();
+                int i = 0;
+                int previous = -1;
+                int previousEnd = -1;
+                while (i < text.length) {
+                    if (!Character.isLetter(text[i])) {
+                        i++;
+                        continue;
+                    }
+                    int start = i;
+                    while (i < text.length && Character.isLetter(text[i])) {
+                        i++;
+                    }
+                    int at = -1;
+                    if (i - start >= 4) {
+                        String spelling = new String(text, start, i - start);
+                        Integer known = bySpelling.get(spelling);
+                        if (known == null) {
+                            String w = spelling.toLowerCase(Locale.ROOT);
+                            known = -1;
+                            if (!STOP.contains(w)) {
+                                known = index.computeIfAbsent(fold(w), x -> {
+                                    words.add(x);
+                                    return words.size() - 1;
+                                });
+                            }
+                            bySpelling.put(spelling, known);
+                        }
+                        at = known;
+                    }
+                    if (at < 0) {
+                        previous = -1;
+                        continue;
+                    }
+                    if (at >= counts[0].length) {
+                        counts[0] = Arrays.copyOf(counts[0], counts[0].length * 2);
+                    }
+                    counts[0][at] += times;
+                    if (previous >= 0 && adjacent(text, previousEnd, start)) {
+                        pairs.computeIfAbsent((long) previous << 32 | at, k -> new int[1])[0] += times;
+                    }
+                    previous = at;
+                    previousEnd = i;
+                }
+            };
+            read.accept(d.title(), TITLE_WEIGHT);
+            for (Paragraph p : d.paragraphs()) {
+                read.accept(p.text(), 1);
+            }
+            int[] flat = new int[pairs.size() * 3];
+            int k = 0;
+            for (Map.Entry<Long, int[]> e : pairs.entrySet()) {
+                flat[k++] = (int) (e.getKey() >>> 32);
+                flat[k++] = (int) (long) e.getKey();
+                flat[k++] = e.getValue()[0];
+            }
+            return new DocumentWords(words.stream().mapToInt(numbers).toArray(), Arrays.copyOf(counts[0], words.size()),
+                    flat);
         }
     }
 
@@ -283,7 +450,7 @@ final class RelatedDocuments {
         IntStream.range(0, n).parallel().forEach(i -> {
             Tokens t = local.get();
             Document d = documents.get(i);
-            t.read(d, dictionary, false);
+            t.read(d, dictionary, false, vocabulary.remembered);
             List<Mention> named = mentions.getOrDefault(d.id(), List.of());
             long[] kept = new long[Math.min(WORDS, t.size) + named.size()];
             double[] w = new double[kept.length];
@@ -370,16 +537,46 @@ final class RelatedDocuments {
         private int[] slots = new int[4096];
         /** The slot of each of {@link #keys}, to free exactly the slots used before the next document. */
         private int[] slotOf = new int[1024];
+        /** The dictionary id of each word of the document being replayed. */
+        private int[] ids = new int[256];
 
-        /** Reads {@code d}; with {@code learn}, new words join the dictionary, otherwise they are left out. */
-        void read(Document d, Dictionary dictionary, boolean learn) {
+        /**
+         * Reads {@code d}, from its text or, when {@code remembered} is not null, from its
+         * remembered words; with {@code learn}, new words join the dictionary, otherwise they are
+         * left out.
+         */
+        void read(Document d, Dictionary dictionary, boolean learn, Memory.Reading remembered) {
             for (int k = 0; k < size; k++) {
                 slots[slotOf[k]] = 0;
             }
             size = 0;
+            if (remembered != null) {
+                replay(remembered.of(d), dictionary, learn, remembered.memory());
+                return;
+            }
             words(d.title(), dictionary, learn, TITLE_WEIGHT);
             for (Paragraph p : d.paragraphs()) {
                 words(p.text(), dictionary, learn, 1);
+            }
+        }
+
+        /** Counts {@code w} as reading its document counts it: the same keys and counts. */
+        private void replay(DocumentWords w, Dictionary dictionary, boolean learn, Memory memory) {
+            if (ids.length < w.words.length) {
+                ids = new int[Math.max(w.words.length, ids.length * 2)];
+            }
+            for (int k = 0; k < w.words.length; k++) {
+                ids[k] = dictionary.idOfNumber(w.words[k], memory::word, learn);
+                if (ids[k] >= 0) {
+                    add(ids[k], w.counts[k]);
+                }
+            }
+            for (int k = 0; k < w.pairs.length; k += 3) {
+                long first = ids[w.pairs[k]];
+                long second = ids[w.pairs[k + 1]];
+                if (first >= 0 && second >= 0 && first < (1L << ID_BITS) && second < (1L << ID_BITS)) {
+                    add(PAIR | (first << ID_BITS) | second, w.pairs[k + 2]);
+                }
             }
         }
 
@@ -608,6 +805,31 @@ final class RelatedDocuments {
             if (++size * 2 > printed.length) {
                 grow();
             }
+            return id;
+        }
+
+        /** Each remembered word's id plus one, by its number in the {@link Memory}; 0 for a word not met yet. */
+        private int[] byNumber = new int[0];
+
+        /**
+         * The id of the folded word numbered {@code number} in the {@link Memory} (see
+         * {@link DocumentWords}), {@code word} giving its text: with {@code learn}, a word not met
+         * yet joins the dictionary as {@link #id} would add it; otherwise -1 for it.
+         */
+        int idOfNumber(int number, java.util.function.IntFunction<String> word, boolean learn) {
+            if (number < byNumber.length && byNumber[number] > 0) {
+                return byNumber[number] - 1;
+            }
+            if (!learn) {
+                return -1;
+            }
+            if (number >= byNumber.length) {
+                byNumber = Arrays.copyOf(byNumber, Math.max(number + 1, byNumber.length * 2));
+            }
+            // a number stands for one folded word, so a number not met yet is a word not met yet
+            int id = folded.size();
+            folded.put(word.apply(number), id);
+            byNumber[number] = id + 1;
             return id;
         }
 

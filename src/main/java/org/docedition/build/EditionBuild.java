@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
+import org.docedition.apparatus.ApparatusMemory;
 import org.docedition.files.SiteTree;
 import org.docedition.ingest.IngestResult;
 import org.docedition.ingest.LineLedger;
@@ -43,19 +44,29 @@ public final class EditionBuild {
     private final BuildOptions options;
     private final PrintStream out;
     private final SeedIngester ingester;
+    /** What earlier builds of this process left for the apparatus, or null. */
+    private final ApparatusMemory apparatusMemory;
 
     public EditionBuild(BuildOptions options, PrintStream out) {
-        this(options, out, new SeedIngester());
+        this(options, out, BuildMemory.none());
     }
 
     /**
-     * A build reading the seeds with {@code ingester}: a process that builds again and again
-     * ({@code edition serve}) passes the same {@link SeedIngester#remembering()} one each time.
+     * A build using what earlier builds of this process kept in {@code memory}: a process that
+     * builds again and again ({@code edition serve}) passes the same {@link BuildMemory#remembering()}
+     * one each time.
      */
-    public EditionBuild(BuildOptions options, PrintStream out, SeedIngester ingester) {
+    public EditionBuild(BuildOptions options, PrintStream out, BuildMemory memory) {
         this.options = options;
         this.out = out;
-        this.ingester = ingester;
+        this.ingester = memory.ingester();
+        this.apparatusMemory = memory.apparatus();
+    }
+
+    /** The apparatus builder of this project, remembering for the next build when this build has a memory. */
+    private ApparatusBuilder apparatusBuilder() {
+        ApparatusBuilder builder = ApparatusBuilder.forContent(options.contentDir());
+        return apparatusMemory == null ? builder : builder.remembering(apparatusMemory);
     }
 
     /** Reads and links everything, reports every problem, writes nothing. */
@@ -63,8 +74,7 @@ public final class EditionBuild {
         StageTimes times = new StageTimes();
         IngestResult ingest = times.time("ingest", () -> ingester.ingest(options.seedsDir()));
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
-        Apparatus apparatus = times.time("apparatus", () -> ApparatusBuilder.forContent(options.contentDir())
-                .build(edition));
+        Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().build(edition));
         return report(ingest, edition, apparatus, times, 0, false);
     }
 
@@ -101,8 +111,7 @@ public final class EditionBuild {
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
         progress("link", edition.links().values().stream().mapToInt(l -> l.references().size()).sum()
                 + " references", times);
-        Apparatus apparatus = times.time("apparatus", () -> ApparatusBuilder.forContent(options.contentDir())
-                .build(edition));
+        Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().build(edition));
         progress("apparatus", apparatus.persons().size() + " persons, " + apparatus.holdings().size()
                 + " archives and newspapers", times);
         BuildReport checked = report(ingest, edition, apparatus, times, 0, false);

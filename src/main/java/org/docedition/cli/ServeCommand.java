@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.docedition.build.BuildMemory;
 import org.docedition.build.BuildOptions;
 import org.docedition.build.BuildReport;
 import org.docedition.build.EditionBuild;
-import org.docedition.ingest.SeedIngester;
 import org.docedition.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +43,8 @@ final class ServeCommand implements Callable<Integer> {
      */
     void serve(BuildOptions options, Consumer<PreviewServer> started, Consumer<BuildReport> rebuilt)
             throws IOException, InterruptedException {
-        SeedIngester ingester = SeedIngester.remembering();
-        rebuild(options, ingester);
+        BuildMemory memory = BuildMemory.remembering();
+        rebuild(options, memory);
         try (PreviewServer server = PreviewServer.start(options.siteDir(), new InetSocketAddress("127.0.0.1", port))) {
             if (noWatch) {
                 started.accept(server);
@@ -52,19 +52,19 @@ final class ServeCommand implements Callable<Integer> {
             }
             // "Serving" is printed once the folders are watched: an edit made after it is never missed
             new ChangeWatcher(options.seedsDir(), options.contentDir(), options.templatesDir())
-                    .onChange(() -> started.accept(server), () -> rebuilt.accept(rebuild(options, ingester)));
+                    .onChange(() -> started.accept(server), () -> rebuilt.accept(rebuild(options, memory)));
         }
     }
 
     /**
-     * Builds once, with the ingester that remembers the seeds read by earlier builds (a seed not
-     * changed since is not read again); a failure is reported and the previous site kept, whatever failed (bad input, or
+     * Builds once, with what earlier builds kept in {@code memory} (a seed not changed since is not
+     * read again, nor an unchanged document's words); a failure is reported and the previous site kept, whatever failed (bad input, or
      * a missing tool such as Pagefind), so the preview keeps running until the editor fixes it.
      */
-    private static BuildReport rebuild(BuildOptions options, SeedIngester ingester) {
+    private static BuildReport rebuild(BuildOptions options, BuildMemory memory) {
         BuildReport report;
         try {
-            report = new EditionBuild(options, System.out, ingester).build();
+            report = new EditionBuild(options, System.out, memory).build();
         } catch (RuntimeException e) {
             report = BuildReport.stoppedBy(Problem.error(options.siteDir().getFileName().toString(), 0,
                     String.valueOf(e.getMessage())));
