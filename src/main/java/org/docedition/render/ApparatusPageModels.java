@@ -143,18 +143,25 @@ final class ApparatusPageModels {
         List<DocumentId> all = documentsOf(p);
         List<Map<String, Object>> docs = new ArrayList<>();
         for (DocumentId id : paging.of(all, page)) {
-            edition.find(id).ifPresent(d -> {
-                Map<String, Object> s = summary(d);
-                apparatus.mentions().getOrDefault(id, List.of()).stream()
-                        .filter(x -> x.personId().equals(p.id())).findFirst()
-                        .ifPresent(x -> s.put("asPrinted", x.asPrinted()));
+            Optional<Document> d = edition.find(id);
+            if (d.isPresent()) {
+                Map<String, Object> s = summary(d.get());
+                for (Mention x : apparatus.mentions().getOrDefault(id, List.of())) {
+                    if (x.personId().equals(p.id())) {
+                        s.put("asPrinted", x.asPrinted());
+                        break;
+                    }
+                }
                 docs.add(s);
-            });
+            }
         }
         m.put("documents", docs);
         m.put("count", all.size());
-        m.put("sourceCount", all.stream().map(edition::find).flatMap(Optional::stream)
-                .map(d -> d.source().id()).distinct().count());
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        for (DocumentId id : all) {
+            edition.find(id).ifPresent(x -> sources.add(x.source().id()));
+        }
+        m.put("sourceCount", (long) sources.size());
         m.put("paging", paging.model(page));
         return m;
     }

@@ -15,16 +15,22 @@ final class HtmlText {
 
     /** Appends {@code text[start, end)} escaped to {@code out}. */
     static void appendEscaped(StringBuilder out, String text, int start, int end) {
+        // runs of characters that need no escape are copied whole
+        int run = start;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, run, i).append(entity);
+                run = i + 1;
             }
         }
+        out.append(text, run, end);
     }
 }
