@@ -18,30 +18,16 @@ class HtmlValidationTest {
 
     @Test
     void everyPage_hasNoNuCheckerErrors() throws Exception {
-        Path site = SeedsSite.dir();
         List<String> pages = SeedsSite.pages();
         assertTrue(pages.size() > 50, "the site has its pages: " + pages.size());
-        Errors errors = new Errors();
-        SimpleDocumentValidator validator = validator(errors);
-        for (String page : pages) {
-            errors.file = page;
-            validator.checkHtmlFile(site.resolve(page).toFile(), true);
-        }
-        assertEquals(List.of(), errors.messages, "Nu HTML Checker errors");
+        assertEquals(List.of(), errors(SeedsSite.dir(), pages), "Nu HTML Checker errors");
     }
 
     @Test
     void largeEditionPages_hasNoNuCheckerErrors() throws Exception {
-        Path site = SeedsSite.asLarge();
         List<String> pages = SeedsSite.asLargePages();
         assertTrue(pages.size() > 4, "year pages and paged lists: " + pages);
-        Errors errors = new Errors();
-        SimpleDocumentValidator validator = validator(errors);
-        for (String page : pages) {
-            errors.file = page;
-            validator.checkHtmlFile(site.resolve(page).toFile(), true);
-        }
-        assertEquals(List.of(), errors.messages, "Nu HTML Checker errors");
+        assertEquals(List.of(), errors(SeedsSite.asLarge(), pages), "Nu HTML Checker errors");
     }
 
     @Test
@@ -65,6 +51,17 @@ class HtmlValidationTest {
         validator(errors).checkHtmlFile(page.toFile(), true);
         java.nio.file.Files.delete(page);
         assertEquals(2, errors.messages.size(), errors.messages.toString());
+    }
+
+    /** The Nu checker's errors on {@code pages} of {@code site}. */
+    private static List<String> errors(Path site, List<String> pages) throws Exception {
+        Errors errors = new Errors();
+        SimpleDocumentValidator validator = validator(errors);
+        for (String page : pages) {
+            errors.file = page;
+            validator.checkHtmlFile(site.resolve(page).toFile(), true);
+        }
+        return errors.messages;
     }
 
     private static SimpleDocumentValidator validator(Errors errors) throws Exception {

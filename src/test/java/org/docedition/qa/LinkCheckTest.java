@@ -29,23 +29,22 @@ class LinkCheckTest {
 
     @Test
     void everyPage_hasNoBrokenLink() {
-        SiteLinks links = new SiteLinks(SeedsSite.dir(), SeedsSite.SITE_URL);
-        List<String> broken = new ArrayList<>();
-        for (String page : SeedsSite.pages()) {
-            broken.addAll(links.broken(page));
-        }
-        assertTrue(links.checked > 1000, "links checked: " + links.checked);
-        assertEquals(List.of(), broken);
+        assertNoBrokenLink(SeedsSite.dir(), SeedsSite.pages(), 1000);
     }
 
     @Test
     void largeEditionPages_hasNoBrokenLink() {
-        SiteLinks links = new SiteLinks(SeedsSite.asLarge(), SeedsSite.SITE_URL);
+        assertNoBrokenLink(SeedsSite.asLarge(), SeedsSite.asLargePages(), 49);
+    }
+
+    /** No link of {@code pages} of {@code site} is broken, and more than {@code atLeast} were checked. */
+    private static void assertNoBrokenLink(Path site, List<String> pages, int atLeast) {
+        SiteLinks links = new SiteLinks(site, SeedsSite.SITE_URL);
         List<String> broken = new ArrayList<>();
-        for (String page : SeedsSite.asLargePages()) {
+        for (String page : pages) {
             broken.addAll(links.broken(page));
         }
-        assertTrue(links.checked > 49, "links checked: " + links.checked);
+        assertTrue(links.checked > atLeast, "links checked: " + links.checked);
         assertEquals(List.of(), broken);
     }
 

@@ -191,11 +191,8 @@ class SiteRendererTest {
     @Test
     void render_largerThanTheSetting_hasAChronologyPagePerYearIndexedByTheChronology(@TempDir Path tmp)
             throws IOException {
-        Path content = TestTrees.copy(CONTENT, tmp.resolve("content"));
-        Files.writeString(tmp.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
-                + "\nchronology.year.pages.above=9\n");
-        Path out = Files.createDirectories(tmp.resolve("site"));
-        RenderReport r = new SiteRenderer(TEMPLATES, content).render(FixtureEdition.edition(), out);
+        Path out = tmp.resolve("site");
+        RenderReport r = renderWithSetting(tmp, "chronology.year.pages.above=9", out);
         assertEquals(List.of(), r.problems());
 
         Document index = Jsoup.parse(out.resolve("chronology.html").toFile(), "UTF-8", "");
@@ -221,21 +218,13 @@ class SiteRendererTest {
         assertEquals(List.of("All years", "1957 →"), y1954.selectFirst("nav.pager").select("a").eachText());
         Document undated = Jsoup.parse(out.resolve("chronology/undated.html").toFile(), "UTF-8", "");
         assertEquals(List.of("← 1957", "All years"), undated.selectFirst("nav.pager").select("a").eachText());
-        for (Path p : htmlFiles(out)) {
-            Document d = Jsoup.parse(p.toFile(), "UTF-8", "");
-            for (Element e : d.select("a[href]")) {
-                assertResolves(p, e.attr("href"), out.relativize(p).toString());
-            }
-        }
+        assertEveryLinkResolves(out);
     }
 
     @Test
     void render_longApparatusLists_takeSeveralPagesWithEveryEntryOnce(@TempDir Path tmp) throws IOException {
-        Path content = TestTrees.copy(CONTENT, tmp.resolve("content"));
-        Files.writeString(tmp.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
-                + "\napparatus.list.page.size=3\n");
-        Path out = Files.createDirectories(tmp.resolve("site"));
-        RenderReport r = new SiteRenderer(TEMPLATES, content).render(FixtureEdition.edition(), out);
+        Path out = tmp.resolve("site");
+        RenderReport r = renderWithSetting(tmp, "apparatus.list.page.size=3", out);
         assertEquals(List.of(), r.problems());
 
         // the collection's 8 numbered entries (and gaps) in pages of 3, in the order of the single page
@@ -259,21 +248,13 @@ class SiteRendererTest {
         assertEquals("2", second.selectFirst("nav.pager [aria-current=page]").text());
         assertNull(whole.selectFirst("nav.pager"), "a list that fits one page has no pager");
 
-        for (Path p : htmlFiles(out)) {
-            Document d = Jsoup.parse(p.toFile(), "UTF-8", "");
-            for (Element e : d.select("a[href]")) {
-                assertResolves(p, e.attr("href"), out.relativize(p).toString());
-            }
-        }
+        assertEveryLinkResolves(out);
     }
 
     @Test
     void render_badYearPagesSetting_isAWarningAndTheDefaultApplies(@TempDir Path tmp) throws IOException {
-        Path content = TestTrees.copy(CONTENT, tmp.resolve("content"));
-        Files.writeString(tmp.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
-                + "\nchronology.year.pages.above=many\n");
-        Path out = Files.createDirectories(tmp.resolve("site"));
-        RenderReport r = new SiteRenderer(TEMPLATES, content).render(FixtureEdition.edition(), out);
+        Path out = tmp.resolve("site");
+        RenderReport r = renderWithSetting(tmp, "chronology.year.pages.above=many", out);
         assertEquals(1, r.problems().size(), r.problems().toString());
         assertTrue(r.problems().get(0).message().contains("chronology.year.pages.above"), r.problems().toString());
         assertFalse(Files.exists(out.resolve("chronology")), "10 documents stay on one page by default");
@@ -396,6 +377,24 @@ class SiteRendererTest {
         try (Stream<Path> s = Files.list(TEMPLATES)) {
             for (Path t : s.filter(p -> p.toString().endsWith(".ftl")).toList()) {
                 assertTrue(read(t).startsWith("<#ftl output_format=\"HTML\""), t.toString());
+            }
+        }
+    }
+
+    /** Renders the fixture into {@code out} with the project's jbake.properties plus {@code setting}. */
+    private static RenderReport renderWithSetting(Path tmp, String setting, Path out) throws IOException {
+        Path content = TestTrees.copy(CONTENT, tmp.resolve("content"));
+        Files.writeString(tmp.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
+                + "\n" + setting + "\n");
+        Files.createDirectories(out);
+        return new SiteRenderer(TEMPLATES, content).render(FixtureEdition.edition(), out);
+    }
+
+    private static void assertEveryLinkResolves(Path site) throws IOException {
+        for (Path p : htmlFiles(site)) {
+            Document d = Jsoup.parse(p.toFile(), "UTF-8", "");
+            for (Element e : d.select("a[href]")) {
+                assertResolves(p, e.attr("href"), site.relativize(p).toString());
             }
         }
     }
