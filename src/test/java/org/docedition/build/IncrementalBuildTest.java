@@ -39,8 +39,11 @@ class IncrementalBuildTest {
         return temp;
     }
 
+    /** The content folder builds use; its parent's jbake.properties is the configuration. */
+    private Path content = SiteTrees.PROJECT.resolve("content");
+
     private BuildReport build(Path site, boolean search, boolean incremental, ByteArrayOutputStream log) {
-        BuildOptions options = new BuildOptions(SiteTrees.PROJECT, seeds, SiteTrees.PROJECT.resolve("content"), templates,
+        BuildOptions options = new BuildOptions(SiteTrees.PROJECT, seeds, content, templates,
                 site, false, search, java.util.Optional.empty());
         return new EditionBuild(options, new PrintStream(log, true, StandardCharsets.UTF_8)).build(incremental);
     }
@@ -109,6 +112,24 @@ class IncrementalBuildTest {
 
         assertEquals(List.of(), incrementalAgainstClean(site, false));
         assertTrue(SiteTrees.names(site.resolve("documents")).size() < before.size());
+    }
+
+    @Test
+    void build_ofALargeEditionsPages_afterDeletingAndEditingSeeds_equalsACleanBuild() throws IOException {
+        copyProject();
+        // limits as low as a small edition allows: the chronology has year pages, lists several pages
+        content = TestTrees.copy(SiteTrees.PROJECT.resolve("content"), temp.resolve("content"));
+        Files.writeString(temp.resolve("jbake.properties"), Files.readString(SiteTrees.PROJECT.resolve("jbake.properties"))
+                + "\nchronology.year.pages.above=2\napparatus.list.page.size=2\n");
+        Path site = temp.resolve("site");
+        assertTrue(build(site, false, true).written());
+        List<String> before = SiteTrees.names(site.resolve("sources"));
+        assertTrue(before.stream().anyMatch(n -> n.contains(".page-2.")), before.toString());
+        assertTrue(Files.isDirectory(site.resolve("chronology")));
+
+        Files.delete(seeds.resolve("100_article.txt"));
+        replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
+        assertEquals(List.of(), incrementalAgainstClean(site, false));
     }
 
     @Test
