@@ -75,7 +75,11 @@ public final class EditionBuild {
         IngestResult ingest = times.time("ingest", () -> ingester.ingest(options.seedsDir()));
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
         Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().build(edition));
-        return report(ingest, edition, apparatus, times, 0, false);
+        BuildReport report = report(ingest, edition, apparatus, times, 0, false);
+        List<Problem> problems = new ArrayList<>(report.problems());
+        problems.addAll(SiteRenderer.settingProblems(options.contentDir()));
+        problems.sort(null);
+        return new BuildReport(report.documentsPerKind(), 0, problems, times, false);
     }
 
     /** Builds the site; see the class comment for what happens on failure. */

@@ -186,6 +186,24 @@ public final class SiteRenderer {
     }
 
     /**
+     * The problems of the project's own settings in {@code jbake.properties} (the chronology's and
+     * the lists' page limits), as a build reports them, for {@code edition check}; the parent of
+     * {@code contentDir} holds the file.
+     */
+    public static List<Problem> settingProblems(Path contentDir) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            ContentPageReader content = ContentPageReader.forProject(contentDir);
+            intSetting(content, ChronologyPageModel.YEAR_PAGES_SETTING, ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE,
+                    problems);
+            intSetting(content, ListPaging.SETTING, ListPaging.DEFAULT_SIZE, problems);
+        } catch (RenderFailure e) {
+            problems.add(e.problem());
+        }
+        return problems;
+    }
+
+    /**
      * The setting {@code key} of {@code jbake.properties}, a number of documents of at least 1;
      * anything else is reported and {@code otherwise} used.
      */

@@ -196,6 +196,20 @@ class BadInputCliTest {
     }
 
     @Test
+    void badPageLimitSetting_isAWarningOfCheckAndBuild() throws IOException {
+        project.seed("001_page.txt", collection("First paragraph."));
+        Path properties = project.dir.resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties) + "\napparatus.list.page.size=0\n");
+        for (String command : List.of("check", "build")) {
+            CliProject.Result r = command.equals("build") ? project.run("build", "--no-search") : project.run("check");
+            assertEquals(0, r.exit(), r::all);
+            assertTrue(r.all().contains("jbake.properties: warning: apparatus.list.page.size must be a whole number"
+                    + " of documents (1 or more), not \"0\"; using 500"), r::all);
+        }
+        assertEquals(1, project.run("check", "--strict").exit());
+    }
+
+    @Test
     void unresolvedReference_isAWarningThatFailsOnlyWithStrict() {
         project.seed("001_page.txt", collection("* See doc. 999."));
 
