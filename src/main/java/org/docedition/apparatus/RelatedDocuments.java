@@ -359,70 +359,110 @@ final class RelatedDocuments {
         }
 
         static DocumentWords of(Document d, java.util.function.ToIntFunction<String> numbers) {
-            Map<String, Integer> index = new HashMap<>();
-            Map<String, Integer> bySpelling = new HashMap<>();
-            List<String> words = new ArrayList<>();
-            int[][] counts = {new int[64]};
-            Map<Long, int[]> pairs = new java.util.LinkedHashMap<>();
-            java.util.function.BiConsumer<String, Integer> read = (string, times) -> {
-                char[] text = string.toCharArray();
-                int i = 0;
-                int previous = -1;
-                int previousEnd = -1;
-                while (i < text.length) {
-                    if (!Character.isLetter(text[i])) {
-                        i++;
-                        continue;
-                    }
-                    int start = i;
-                    while (i < text.length && Character.isLetter(text[i])) {
-                        i++;
-                    }
-                    int at = -1;
-                    if (i - start >= 4) {
-                        String spelling = new String(text, start, i - start);
-                        Integer known = bySpelling.get(spelling);
-                        if (known == null) {
-                            String w = spelling.toLowerCase(Locale.ROOT);
-                            known = -1;
-                            if (!STOP.contains(w)) {
-                                known = index.computeIfAbsent(fold(w), x -> {
-                                    words.add(x);
-                                    return words.size() - 1;
-                                });
-                            }
-                            bySpelling.put(spelling, known);
-                        }
-                        at = known;
-                    }
-                    if (at < 0) {
-                        previous = -1;
-                        continue;
-                    }
-                    if (at >= counts[0].length) {
-                        counts[0] = Arrays.copyOf(counts[0], counts[0].length * 2);
-                    }
-                    counts[0][at] += times;
-                    if (previous >= 0 && adjacent(text, previousEnd, start)) {
-                        pairs.computeIfAbsent((long) previous << 32 | at, k -> new int[1])[0] += times;
-                    }
-                    previous = at;
-                    previousEnd = i;
-                }
-            };
-            read.accept(d.title(), TITLE_WEIGHT);
-            for (Paragraph p : d.paragraphs()) {
-                read.accept(p.text(), 1);
-            }
-            int[] flat = new int[pairs.size() * 3];
+            Builder b = new Builder();
+            readWords(d, b);
+            int[] flat = new int[b.pairs.size() * 3];
             int k = 0;
-            for (Map.Entry<Long, int[]> e : pairs.entrySet()) {
+            for (Map.Entry<Long, int[]> e : b.pairs.entrySet()) {
                 flat[k++] = (int) (e.getKey() >>> 32);
                 flat[k++] = (int) (long) e.getKey();
                 flat[k++] = e.getValue()[0];
             }
-            return new DocumentWords(words.stream().mapToInt(numbers).toArray(), Arrays.copyOf(counts[0], words.size()),
-                    flat);
+            return new DocumentWords(b.words.stream().mapToInt(numbers).toArray(),
+                    Arrays.copyOf(b.counts, b.words.size()), flat);
+        }
+    }
+
+    /** What a reading of a document's words is told (see {@link #readWords}). */
+    private interface WordSink {
+        /** The id of the word {@code text[start, end)}, four letters or more, or -1 to leave it out. */
+        int id(char[] text, int start, int end);
+
+        /** The word {@code id} stands {@code times} times more. */
+        void word(int id, int times);
+
+        /** The words {@code first} and {@code second} stand side by side {@code times} times more. */
+        void pair(int first, int second, int times);
+    }
+
+    /**
+     * Reads the words of {@code d} worth comparing (four letters or more, those {@code sink} gives an
+     * id) and the pairs of them that stand side by side, the title as if it stood
+     * {@value #TITLE_WEIGHT} times.
+     */
+    private static void readWords(Document d, WordSink sink) {
+        readWords(d.title(), TITLE_WEIGHT, sink);
+        for (Paragraph p : d.paragraphs()) {
+            readWords(p.text(), 1, sink);
+        }
+    }
+
+    /** Reads the words of {@code string} as if it stood {@code times} times over. */
+    private static void readWords(String string, int times, WordSink sink) {
+        // read from an array: a text with any character beyond Latin-1 is slow to read char by char
+        char[] text = string.toCharArray();
+        int i = 0;
+        int len = text.length;
+        int previous = -1;
+        int previousEnd = -1;
+        while (i < len) {
+            if (!Character.isLetter(text[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < len && Character.isLetter(text[i])) {
+                i++;
+            }
+            int id = i - start < 4 ? -1 : sink.id(text, start, i);
+            if (id < 0) {
+                // a short or common word, or (never, for the documents of the first pass) one not seen
+                previous = -1;
+                continue;
+            }
+            sink.word(id, times);
+            if (previous >= 0 && adjacent(text, previousEnd, start)) {
+                sink.pair(previous, id, times);
+            }
+            previous = id;
+            previousEnd = i;
+        }
+    }
+
+    /** Collects a {@link DocumentWords}: words numbered in the order first met, by folded spelling. */
+    private static final class Builder implements WordSink {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final Map<String, Integer> bySpelling = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        private int[] counts = new int[64];
+        private final Map<Long, int[]> pairs = new java.util.LinkedHashMap<>();
+
+        @Override
+        public int id(char[] text, int start, int end) {
+            String spelling = new String(text, start, end - start);
+            Integer known = bySpelling.get(spelling);
+            if (known == null) {
+                String w = spelling.toLowerCase(Locale.ROOT);
+                known = STOP.contains(w) ? -1 : index.computeIfAbsent(fold(w), x -> {
+                    words.add(x);
+                    return words.size() - 1;
+                });
+                bySpelling.put(spelling, known);
+            }
+            return known;
+        }
+
+        @Override
+        public void word(int id, int times) {
+            if (id >= counts.length) {
+                counts = Arrays.copyOf(counts, Math.max(id + 1, counts.length * 2));
+            }
+            counts[id] += times;
+        }
+
+        @Override
+        public void pair(int first, int second, int times) {
+            pairs.computeIfAbsent((long) first << 32 | second, k -> new int[1])[0] += times;
         }
     }
 
@@ -524,7 +564,7 @@ final class RelatedDocuments {
      * folded) and the pairs of such words that stand side by side ("cultural exchange"), which say
      * more about a subject than either word alone, as keys: a word's id, or two ids in a pair key.
      */
-    private static final class Tokens {
+    private static final class Tokens implements WordSink {
         /** The distinct keys read, in the order first read (what is made of them does not depend on it). */
         long[] keys = new long[1024];
         /** How often each of {@link #keys} stands. */
@@ -539,6 +579,9 @@ final class RelatedDocuments {
         private int[] slotOf = new int[1024];
         /** The dictionary id of each word of the document being replayed. */
         private int[] ids = new int[256];
+        /** The dictionary the document being read is looked up in, and whether new words join it. */
+        private Dictionary dictionary;
+        private boolean learn;
 
         /**
          * Reads {@code d}, from its text or, when {@code remembered} is not null, from its
@@ -554,9 +597,25 @@ final class RelatedDocuments {
                 replay(remembered.of(d), dictionary, learn, remembered.memory());
                 return;
             }
-            words(d.title(), dictionary, learn, TITLE_WEIGHT);
-            for (Paragraph p : d.paragraphs()) {
-                words(p.text(), dictionary, learn, 1);
+            this.dictionary = dictionary;
+            this.learn = learn;
+            readWords(d, this);
+        }
+
+        @Override
+        public int id(char[] text, int start, int end) {
+            return dictionary.id(text, start, end, learn);
+        }
+
+        @Override
+        public void word(int id, int times) {
+            add(id, times);
+        }
+
+        @Override
+        public void pair(int first, int second, int times) {
+            if (first < (1L << ID_BITS) && second < (1L << ID_BITS)) {
+                add(PAIR | ((long) first << ID_BITS) | second, times);
             }
         }
 
@@ -577,39 +636,6 @@ final class RelatedDocuments {
                 if (first >= 0 && second >= 0 && first < (1L << ID_BITS) && second < (1L << ID_BITS)) {
                     add(PAIR | (first << ID_BITS) | second, w.pairs[k + 2]);
                 }
-            }
-        }
-
-        /** Reads the words of {@code string} as if it stood {@code times} times over. */
-        private void words(String string, Dictionary dictionary, boolean learn, int times) {
-            // read from an array: a text with any character beyond Latin-1 is slow to read char by char
-            char[] text = string.toCharArray();
-            int i = 0;
-            int len = text.length;
-            long previous = -1;
-            int previousEnd = -1;
-            while (i < len) {
-                if (!Character.isLetter(text[i])) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                while (i < len && Character.isLetter(text[i])) {
-                    i++;
-                }
-                int id = i - start < 4 ? -1 : dictionary.id(text, start, i, learn);
-                if (id < 0) {
-                    // a short or common word, or (never, for the documents of the first pass) one not seen
-                    previous = -1;
-                    continue;
-                }
-                add(id, times);
-                if (previous >= 0 && previous < (1L << ID_BITS) && id < (1L << ID_BITS)
-                        && adjacent(text, previousEnd, start)) {
-                    add(PAIR | (previous << ID_BITS) | id, times);
-                }
-                previous = id;
-                previousEnd = i;
             }
         }
 
