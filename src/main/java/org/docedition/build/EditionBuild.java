@@ -75,11 +75,8 @@ public final class EditionBuild {
         IngestResult ingest = times.time("ingest", () -> ingester.ingest(options.seedsDir()));
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
         Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().build(edition));
-        BuildReport report = report(ingest, edition, apparatus, times, 0, false);
-        List<Problem> problems = new ArrayList<>(report.problems());
-        problems.addAll(SiteRenderer.settingProblems(options.contentDir()));
-        problems.sort(null);
-        return new BuildReport(report.documentsPerKind(), 0, problems, times, false);
+        // the settings the render stage reads are checked too, though nothing is rendered
+        return report(ingest, edition, apparatus, SiteRenderer.settingProblems(options.contentDir()), times, 0, false);
     }
 
     /** Builds the site; see the class comment for what happens on failure. */
@@ -118,7 +115,7 @@ public final class EditionBuild {
         Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().build(edition));
         progress("apparatus", apparatus.persons().size() + " persons, " + apparatus.holdings().size()
                 + " archives and newspapers", times);
-        BuildReport checked = report(ingest, edition, apparatus, times, 0, false);
+        BuildReport checked = report(ingest, edition, apparatus, List.of(), times, 0, false);
         if (checked.failed(options.strict())) {
             return checked;
         }
@@ -236,8 +233,8 @@ public final class EditionBuild {
                 SourceDateEpoch.fromEnvironment());
     }
 
-    private BuildReport report(IngestResult ingest, Edition edition, Apparatus apparatus, StageTimes times, int pages,
-                               boolean written) {
+    private BuildReport report(IngestResult ingest, Edition edition, Apparatus apparatus, List<Problem> more,
+                               StageTimes times, int pages, boolean written) {
         Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
         for (Document d : ingest.documents()) {
             perKind.merge(d.kind(), 1, Integer::sum);
@@ -245,6 +242,7 @@ public final class EditionBuild {
         List<Problem> problems = new ArrayList<>(ingest.problems());
         problems.addAll(edition.problems());
         problems.addAll(apparatus.problems());
+        problems.addAll(more);
         problems.sort(null);
         return new BuildReport(perKind, pages, problems, times, written);
     }

@@ -128,7 +128,8 @@ public final class SiteRenderer {
             Pages out = new Pages(engine, site, tree, originals(engine, site, tree, problems), output,
                     apparatusModels);
             List<Callable<Weights>> tasks = new ArrayList<>();
-            boolean byYear = chronologyTasks(edition, content, engine, out, tasks, problems);
+            PageLimits limits = PageLimits.read(content, problems);
+            boolean byYear = chronologyTasks(edition, content, engine, out, limits.yearPagesAbove(), tasks);
             tasks.add(() -> out.single("home", content.setting("template.masterindex.file", "index.ftl"), "index.html",
                     () -> Map.of("home", HomePageModel.of(edition, byYear))));
             tasks.add(() -> out.single("sources", content.setting("template.sources.file", "sources.ftl"),
@@ -141,8 +142,7 @@ public final class SiteRenderer {
             if (engine.exists(searchTemplate)) {
                 tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
             }
-            int pageSize = intSetting(content, ListPaging.SETTING, ListPaging.DEFAULT_SIZE, problems);
-            ApparatusPages.tasks(app, apparatusModels, out, pageSize, tasks);
+            ApparatusPages.tasks(app, apparatusModels, out, limits.listPageSize(), tasks);
             documentTasks(edition, out, content.setting("template.document.file", "document.ftl"), tasks, problems);
             runAll(tasks, weights, problems);
         } catch (RenderFailure e) {
@@ -161,9 +161,7 @@ public final class SiteRenderer {
      * @return whether the chronology has a page per year
      */
     private static boolean chronologyTasks(Edition edition, ContentPageReader content, TemplateEngine engine, Pages out,
-                                           List<Callable<Weights>> tasks, List<Problem> problems) {
-        int above = intSetting(content, ChronologyPageModel.YEAR_PAGES_SETTING,
-                ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE, problems);
+                                           int above, List<Callable<Weights>> tasks) {
         String yearTemplate = content.setting("template.chronology-year.file", "chronology-year.ftl");
         boolean byYear = engine.exists(yearTemplate) && ChronologyPageModel.byYear(edition, above);
         // the chronology is the largest single page: start it first
@@ -193,10 +191,7 @@ public final class SiteRenderer {
     public static List<Problem> settingProblems(Path contentDir) {
         List<Problem> problems = new ArrayList<>();
         try {
-            ContentPageReader content = ContentPageReader.forProject(contentDir);
-            intSetting(content, ChronologyPageModel.YEAR_PAGES_SETTING, ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE,
-                    problems);
-            intSetting(content, ListPaging.SETTING, ListPaging.DEFAULT_SIZE, problems);
+            PageLimits.read(ContentPageReader.forProject(contentDir), problems);
         } catch (RenderFailure e) {
             problems.add(e.problem());
         }
@@ -204,22 +199,33 @@ public final class SiteRenderer {
     }
 
     /**
-     * The setting {@code key} of {@code jbake.properties}, a number of documents of at least 1;
-     * anything else is reported and {@code otherwise} used.
+     * The project's page limits: above how many documents the chronology has a page per year (see
+     * {@link ChronologyPageModel}), and how many entries a page of a long list holds (see
+     * {@link ListPaging}).
      */
-    private static int intSetting(ContentPageReader content, String key, int otherwise, List<Problem> problems) {
-        String setting = content.setting(key, Integer.toString(otherwise));
-        try {
-            int value = Integer.parseInt(setting.strip());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+    private record PageLimits(int yearPagesAbove, int listPageSize) {
+
+        /** The limits {@code jbake.properties} sets; a value that is not a whole number of 1 or more is reported and the default used. */
+        static PageLimits read(ContentPageReader content, List<Problem> problems) {
+            return new PageLimits(number(content, ChronologyPageModel.YEAR_PAGES_SETTING,
+                    ChronologyPageModel.DEFAULT_YEAR_PAGES_ABOVE, problems),
+                    number(content, ListPaging.SETTING, ListPaging.DEFAULT_SIZE, problems));
         }
-        problems.add(Problem.warning("jbake.properties", 0, key + " must be a whole number of documents (1 or more), not \""
-                + setting + "\"; using " + otherwise));
-        return otherwise;
+
+        private static int number(ContentPageReader content, String key, int otherwise, List<Problem> problems) {
+            String setting = content.setting(key, Integer.toString(otherwise));
+            try {
+                int value = Integer.parseInt(setting.strip());
+                if (value >= 1) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(Problem.warning("jbake.properties", 0, key + " must be a whole number of documents (1 or more), "
+                    + "not \"" + setting + "\"; using " + otherwise));
+            return otherwise;
+        }
     }
 
     private static void documentTasks(Edition edition, Pages out, String templateName, List<Callable<Weights>> tasks,
