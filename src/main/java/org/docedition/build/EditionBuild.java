@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
-import org.docedition.apparatus.ApparatusMemory;
 import org.docedition.files.SiteTree;
 import org.docedition.ingest.IngestResult;
 import org.docedition.ingest.LineLedger;
-import org.docedition.ingest.SeedIngester;
 import org.docedition.link.Edition;
 import org.docedition.link.EditionLinker;
 import org.docedition.model.Document;
@@ -43,9 +41,8 @@ public final class EditionBuild {
 
     private final BuildOptions options;
     private final PrintStream out;
-    private final SeedIngester ingester;
-    /** What earlier builds of this process left for the apparatus, or null. */
-    private final ApparatusMemory apparatusMemory;
+    /** What earlier builds of this process kept for this one. */
+    private final BuildMemory memory;
 
     public EditionBuild(BuildOptions options, PrintStream out) {
         this(options, out, BuildMemory.none());
@@ -59,20 +56,19 @@ public final class EditionBuild {
     public EditionBuild(BuildOptions options, PrintStream out, BuildMemory memory) {
         this.options = options;
         this.out = out;
-        this.ingester = memory.ingester();
-        this.apparatusMemory = memory.apparatus();
+        this.memory = memory;
     }
 
     /** The apparatus builder of this project, remembering for the next build when this build has a memory. */
     private ApparatusBuilder apparatusBuilder() {
         ApparatusBuilder builder = ApparatusBuilder.forContent(options.contentDir());
-        return apparatusMemory == null ? builder : builder.remembering(apparatusMemory);
+        return memory.apparatus() == null ? builder : builder.remembering(memory.apparatus());
     }
 
     /** Reads and links everything, reports every problem, writes nothing. */
     public BuildReport check() {
         StageTimes times = new StageTimes();
-        IngestResult ingest = times.time("ingest", () -> ingester.ingest(options.seedsDir()));
+        IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir()));
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
         Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().build(edition));
         // the settings the render stage reads are checked too, though nothing is rendered
@@ -106,7 +102,7 @@ public final class EditionBuild {
             return new BuildReport(cache.documentsPerKind, cache.pagesWritten, cache.problems, times, true);
         }
         boolean reusable = previousSite && cache.environment.equals(fingerprint.environment());
-        IngestResult ingest = times.time("ingest", () -> ingester.ingest(options.seedsDir()));
+        IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir()));
         progress("ingest", ingest.documents().size() + " documents and entries from " + ingest.ledger().files().size()
                 + " seed files", times);
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
