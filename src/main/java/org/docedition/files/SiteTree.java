@@ -60,10 +60,12 @@ public final class SiteTree {
 
     /**
      * A tree that patches {@code published}, whose files have the digests {@code publishedDigests}
-     * (its manifest), writing what changes into {@code stage}, an empty folder.
+     * (its manifest), writing what changes into {@code stage}, an empty folder. The tree takes the map
+     * as it is, without copying it (672,000 entries at 100,000 documents): the caller hands it over and
+     * does not change it afterwards.
      */
     public static SiteTree patching(Path published, Map<String, String> publishedDigests, Path stage) {
-        return new SiteTree(stage, published, Map.copyOf(publishedDigests));
+        return new SiteTree(stage, published, java.util.Collections.unmodifiableMap(publishedDigests));
     }
 
     /** Whether this tree patches a published site rather than making a whole new one. */
@@ -155,7 +157,7 @@ public final class SiteTree {
     }
 
     /** The first segment of the site path {@code path}: its top-level folder, or the file's own name. */
-    public static String topFolder(String path) {
+    private static String topFolder(String path) {
         int slash = path.indexOf('/');
         return slash < 0 ? path : path.substring(0, slash);
     }
