@@ -27,6 +27,11 @@ final class ApparatusPageModels {
     private final Map<String, Person> persons;
     private final Map<String, Apparatus.Holding> holdings = new HashMap<>();
     private final Map<String, Apparatus.Fond> fonds = new HashMap<>();
+    /**
+     * Counts over a whole list that each of its pages shows, by the list's first page: worked out
+     * once per list rather than once per page (the pages render in parallel).
+     */
+    private final Map<String, Long> wholeListCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApparatusPageModels(Edition edition, Apparatus apparatus) {
         this.edition = edition;
@@ -157,11 +162,13 @@ final class ApparatusPageModels {
         }
         m.put("documents", docs);
         m.put("count", all.size());
-        java.util.Set<String> sources = new java.util.HashSet<>();
-        for (DocumentId id : all) {
-            edition.find(id).ifPresent(x -> sources.add(x.source().id()));
-        }
-        m.put("sourceCount", (long) sources.size());
+        m.put("sourceCount", wholeListCounts.computeIfAbsent(p.url(), k -> {
+            java.util.Set<String> sources = new java.util.HashSet<>();
+            for (DocumentId id : all) {
+                edition.find(id).ifPresent(x -> sources.add(x.source().id()));
+            }
+            return (long) sources.size();
+        }));
         m.put("paging", paging.model(page));
         return m;
     }
@@ -243,7 +250,8 @@ final class ApparatusPageModels {
             e.document().flatMap(edition::find).ifPresent(d -> entry.put("doc", summary(d)));
             entries.add(entry);
         }
-        long inEdition = s.entries().stream().filter(e -> e.document().flatMap(edition::find).isPresent()).count();
+        long inEdition = wholeListCounts.computeIfAbsent(s.url(), k -> s.entries().stream()
+                .filter(e -> e.document().flatMap(edition::find).isPresent()).count());
         m.put("entries", entries);
         m.put("numbered", s.entries().stream().anyMatch(e -> !e.number().isEmpty()));
         m.put("unnumbered", page == paging.pages() ? summaries(s.unnumbered()) : List.of());
