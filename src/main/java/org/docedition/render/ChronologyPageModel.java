@@ -40,13 +40,13 @@ final class ChronologyPageModel {
     }
 
     /** The page of {@code year}, from the site's top. */
-    static String yearPage(int year) {
+    static String yearUrl(int year) {
         return FOLDER + "/" + year + ".html";
     }
 
     /** Where a link from the site's top to {@code year} of the chronology goes. */
     static String yearLink(int year, boolean byYear) {
-        return byYear ? yearPage(year) : "chronology.html#y" + year;
+        return byYear ? yearUrl(year) : "chronology.html#y" + year;
     }
 
     /** Where a link from the site's top to the undated entries goes. */
@@ -57,10 +57,12 @@ final class ChronologyPageModel {
     /** {@code chronology.html}: every entry, or (by year) the years, their counts and the timeline. */
     static Map<String, Object> of(Edition edition, boolean byYear) {
         Chronology c = edition.chronology();
+        // from chronology.html: a year's page, or its section on this page
+        java.util.function.IntFunction<String> link = year -> byYear ? yearUrl(year) : "#y" + year;
         List<Map<String, Object>> years = new ArrayList<>(c.years().size());
         for (Chronology.Year y : c.years()) {
             Map<String, Object> ym = byYear ? yearHeading(y) : year(edition, y);
-            ym.put("url", byYear ? yearPage(y.year()) : "#y" + y.year());
+            ym.put("url", link.apply(y.year()));
             years.add(ym);
         }
         Map<String, Object> m = new HashMap<>(8);
@@ -69,7 +71,7 @@ final class ChronologyPageModel {
         m.put("undated", byYear ? List.of() : summaries(edition, c.undated()));
         m.put("undatedCount", c.undated().size());
         m.put("undatedUrl", byYear ? UNDATED_PAGE : "#undated");
-        m.put("yearChart", TimelineChart.years(c.years(), year -> byYear ? yearPage(year) : "#y" + year));
+        m.put("yearChart", TimelineChart.years(c.years(), link));
         m.put("total", edition.documents().size());
         return m;
     }

@@ -172,7 +172,7 @@ public final class SiteRenderer {
             for (int i = 0; i < years; i++) {
                 int index = i;
                 int year = edition.chronology().years().get(i).year();
-                tasks.add(() -> out.single("chronology", yearTemplate, ChronologyPageModel.yearPage(year), "../",
+                tasks.add(() -> out.single("chronology", yearTemplate, ChronologyPageModel.yearUrl(year), "../",
                         () -> Map.of("chronology", ChronologyPageModel.yearPage(edition, index))));
             }
             if (!edition.chronology().undated().isEmpty()) {
