@@ -21,7 +21,8 @@ import org.docedition.model.Severity;
 
 /**
  * What the last successful build of a site recorded, in the project's {@code .edition-cache/}: its input fingerprint, the digest of the manifest it published, its report, the key
- * of every page and search bundle, and the seeds' digests.
+ * of every page and search bundle, the seeds' digests, and which pages (by digest) the search
+ * stage found to have Pagefind's body attribute.
  *
  * <p>The record is trusted only for the site it describes: {@link #describes} compares the
  * published site's {@code manifest-sha256.txt} with the digest recorded after the swap. A build
@@ -45,6 +46,8 @@ final class BuildCache {
     Map<String, String> pages = new HashMap<>();
     Map<String, String> bundles = new HashMap<>();
     Map<String, String> seeds = new HashMap<>();
+    /** Page digest: whether a page with those bytes has Pagefind's body attribute (see {@code SearchShards}). */
+    Map<String, Boolean> bodies = new HashMap<>();
 
     private BuildCache(Path dir, Path site) {
         this.dir = dir;
@@ -80,6 +83,7 @@ final class BuildCache {
                     case "page" -> c.pages.put(unescape(f[1]), f[2]);
                     case "bundle" -> c.bundles.put(unescape(f[1]), f[2] + "\t" + f[3]);
                     case "seed" -> c.seeds.put(unescape(f[1]), f[2]);
+                    case "body" -> c.bodies.put(f[1], f[2].equals("1"));
                     default -> throw new IllegalArgumentException("unknown record " + f[0]);
                 }
             }
@@ -106,7 +110,7 @@ final class BuildCache {
 
     /** Records the build just published. */
     void save(InputFingerprint fingerprint, BuildReport report, Map<String, String> pageKeys,
-              Map<String, String> bundleKeys) {
+              Map<String, String> bundleKeys, Map<String, Boolean> bodies) {
         StringBuilder s = new StringBuilder();
         s.append("inputs\t").append(fingerprint.digest()).append('\n');
         s.append("environment\t").append(fingerprint.environment()).append('\n');
@@ -122,6 +126,8 @@ final class BuildCache {
                 .append(key).append('\n'));
         new TreeMap<>(bundleKeys).forEach((d, key) -> s.append("bundle\t").append(escape(d)).append('\t')
                 .append(key).append('\n'));
+        new TreeMap<>(bodies).forEach((digest, body) -> s.append("body\t").append(digest).append('\t')
+                .append(body ? '1' : '0').append('\n'));
         fingerprint.seeds().forEach((name, sha) -> s.append("seed\t").append(escape(name)).append('\t').append(sha)
                 .append('\n'));
         try {

@@ -178,7 +178,7 @@ public final class EditionBuild {
                 progress("publish", changes, times);
             }
             try {
-                cache.save(fingerprint, result, output.pageKeys(), output.bundleKeys());
+                cache.save(fingerprint, result, output.pageKeys(), output.bundleKeys(), output.bodies());
             } catch (java.io.UncheckedIOException e) {
                 // the site is published; without a record the next build is simply a full one
                 out.println("note     could not record this build for the next one: " + e.getMessage());

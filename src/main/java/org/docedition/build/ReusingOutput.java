@@ -22,27 +22,30 @@ final class ReusingOutput implements PageOutput, BundleReuse {
     private final boolean reusing;
     private final Map<String, String> previousPages;
     private final Map<String, String> previousBundles;
+    private final Map<String, Boolean> previousBodies;
 
     private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
     private final Map<String, String> bundleKeys = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> bodies = new ConcurrentHashMap<>();
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
     private ReusingOutput(SiteTree tree, boolean reusing, Map<String, String> previousPages,
-                          Map<String, String> previousBundles) {
+                          Map<String, String> previousBundles, Map<String, Boolean> previousBodies) {
         this.tree = tree;
         this.reusing = reusing;
         this.previousPages = previousPages;
         this.previousBundles = previousBundles;
+        this.previousBodies = previousBodies;
     }
 
     /** Reuses nothing but records every key, for the next build. */
     static ReusingOutput fresh(SiteTree tree) {
-        return new ReusingOutput(tree, false, Map.of(), Map.of());
+        return new ReusingOutput(tree, false, Map.of(), Map.of(), Map.of());
     }
 
     /** Reuses what {@code cache} recorded of the site {@code tree} patches, which {@code cache} must describe. */
     static ReusingOutput from(BuildCache cache, SiteTree tree) {
-        return new ReusingOutput(tree, true, cache.pages, cache.bundles);
+        return new ReusingOutput(tree, true, cache.pages, cache.bundles, cache.bodies);
     }
 
     @Override
@@ -77,6 +80,16 @@ final class ReusingOutput implements PageOutput, BundleReuse {
         bundleKeys.put(directory, key + "\t" + pages);
     }
 
+    @Override
+    public Boolean knownBody(String digest) {
+        return previousBodies.get(digest);
+    }
+
+    @Override
+    public void foundBody(String digest, boolean body) {
+        bodies.put(digest, body);
+    }
+
     /** Whether the page at {@code sitePath} was rendered by this build rather than kept. */
     boolean wasRendered(String sitePath) {
         return rendered.contains(sitePath);
@@ -93,6 +106,11 @@ final class ReusingOutput implements PageOutput, BundleReuse {
 
     Map<String, String> bundleKeys() {
         return Map.copyOf(bundleKeys);
+    }
+
+    /** Whether each page of this build's site, by digest, has Pagefind's body attribute (pages the search stage looked at). */
+    Map<String, Boolean> bodies() {
+        return Map.copyOf(bodies);
     }
 
     /** Pages rendered afresh, for the progress line. */

@@ -26,6 +26,16 @@ public interface BundleReuse {
         public void builtBundle(String directory, String key, int pages) {
             // nothing to remember
         }
+
+        @Override
+        public Boolean knownBody(String digest) {
+            return null;
+        }
+
+        @Override
+        public void foundBody(String digest, boolean body) {
+            // nothing to remember
+        }
     };
 
     /** The digest of the bytes of the page at {@code sitePath} ({@code /}-separated, relative to the site). */
@@ -39,4 +49,13 @@ public interface BundleReuse {
 
     /** The bundle {@code directory} was built from {@code key} and indexes {@code pages} pages. */
     void builtBundle(String directory, String key, int pages);
+
+    /**
+     * Whether a page with the bytes of {@code digest} has Pagefind's {@code data-pagefind-body}, as an
+     * earlier build found; null when no earlier build saw such a page (it is then read).
+     */
+    Boolean knownBody(String digest);
+
+    /** A page with the bytes of {@code digest} has {@code data-pagefind-body} or not: remembered for the next build. */
+    void foundBody(String digest, boolean body);
 }

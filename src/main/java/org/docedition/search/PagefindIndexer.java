@@ -91,7 +91,7 @@ public final class PagefindIndexer {
         Path site = tree.stage().toAbsolutePath().normalize();
         PagefindBinary pagefind = PagefindBinary.locate(projectDir);
         long start = System.nanoTime();
-        List<SearchShards.Shard> shards = SearchShards.plan(tree);
+        List<SearchShards.Shard> shards = SearchShards.plan(tree, reuse);
         if (!pagefind.extended() && shards.stream().anyMatch(s -> s.bundle() == SearchBundle.CHINESE)) {
             throw new SearchIndexException("The site has Chinese originals but " + pagefind.executable()
                     + " is not Pagefind's extended binary, which alone splits Chinese into words. "

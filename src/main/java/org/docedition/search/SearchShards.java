@@ -69,11 +69,15 @@ final class SearchShards {
 
     /** The shards of the site folder {@code site}: the main bundle always, others only when they have pages. */
     static List<Shard> plan(Path site) {
-        return plan(SiteTree.existing(site));
+        return plan(SiteTree.existing(site), BundleReuse.NONE);
     }
 
-    /** The shards of the pages of {@code tree}: the main bundle always, others only when they have pages. */
-    static List<Shard> plan(SiteTree tree) {
+    /**
+     * The shards of the pages of {@code tree}: the main bundle always, others only when they have
+     * pages. Whether a page has {@value #BODY} is read from the page unless {@code reuse} knows it
+     * from an earlier build's page with the same bytes.
+     */
+    static List<Shard> plan(SiteTree tree, BundleReuse reuse) {
         Map<SearchBundle, List<String>> byBundle = new EnumMap<>(SearchBundle.class);
         for (SearchBundle b : SearchBundle.values()) {
             byBundle.put(b, new ArrayList<>());
@@ -91,7 +95,7 @@ final class SearchShards {
                 }
             }
         }
-        indexedOnly(tree, byBundle);
+        indexedOnly(tree, reuse, byBundle);
         List<Shard> shards = new ArrayList<>();
         for (SearchBundle b : SearchBundle.values()) {
             List<String> pages = byBundle.get(b);
@@ -126,14 +130,14 @@ final class SearchShards {
      * shard's key. A site without the attribute anywhere keeps every page, as Pagefind would. A
      * language left with no page keeps its pages, so its bundle is built as before.
      */
-    private static void indexedOnly(SiteTree tree, Map<SearchBundle, List<String>> byBundle) {
+    private static void indexedOnly(SiteTree tree, BundleReuse reuse, Map<SearchBundle, List<String>> byBundle) {
         Map<SearchBundle, List<String>> withBody = new EnumMap<>(SearchBundle.class);
         boolean any = false;
         for (Map.Entry<SearchBundle, List<String>> e : byBundle.entrySet()) {
             List<String> pages = e.getValue();
             boolean[] body = new boolean[pages.size()];
             java.util.stream.IntStream.range(0, pages.size()).parallel()
-                    .forEach(i -> body[i] = hasBody(tree.read(pages.get(i))));
+                    .forEach(i -> body[i] = hasBody(tree, reuse, pages.get(i)));
             List<String> kept = new ArrayList<>();
             for (int i = 0; i < body.length; i++) {
                 if (body[i]) {
@@ -154,6 +158,17 @@ final class SearchShards {
     }
 
     private static final String BODY = "data-pagefind-body";
+
+    private static boolean hasBody(SiteTree tree, BundleReuse reuse, String page) {
+        if (reuse == BundleReuse.NONE) {
+            return hasBody(tree.read(page)); // nothing to look up or remember: no digest needed
+        }
+        String digest = tree.digest(page);
+        Boolean known = reuse.knownBody(digest);
+        boolean body = known != null ? known : hasBody(tree.read(page));
+        reuse.foundBody(digest, body);
+        return body;
+    }
 
     private static boolean hasBody(Path page) {
         try {

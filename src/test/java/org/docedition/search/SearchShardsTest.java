@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,49 @@ class SearchShardsTest {
         assertEquals(List.of("documents/d-1.html", "documents/d-2.html"), shards.get(0).pages());
         // the Chinese bundle has no page with a body: it keeps its pages, as Pagefind would index them
         assertEquals(List.of("documents/d-0.zh.html"), shards.get(1).pages());
+    }
+
+    @Test
+    void plan_withEarlierFindings_readsOnlyPagesItHasNotSeenAndRemembersEveryPage() throws IOException {
+        pages(3, 0);
+        Files.writeString(site.resolve("documents/d-0.html"), "<html>no body now</html>");
+        Files.writeString(site.resolve("documents/d-1.html"), "<html><article data-pagefind-body>x</article></html>");
+        org.docedition.files.SiteTree tree = org.docedition.files.SiteTree.existing(site);
+        // an earlier build saw d-0's bytes with a body (say, before an edit removed it): trusted without reading
+        Map<String, Boolean> earlier = Map.of(tree.digest("documents/d-0.html"), true);
+        Map<String, Boolean> found = new HashMap<>();
+        BundleReuse reuse = new BundleReuse() {
+            @Override
+            public String digest(String sitePath) {
+                return tree.digest(sitePath);
+            }
+
+            @Override
+            public int reuseBundle(String directory, String key) {
+                return -1;
+            }
+
+            @Override
+            public void builtBundle(String directory, String key, int pages) {
+            }
+
+            @Override
+            public Boolean knownBody(String digest) {
+                return earlier.get(digest);
+            }
+
+            @Override
+            public void foundBody(String digest, boolean body) {
+                found.put(digest, body);
+            }
+        };
+
+        List<SearchShards.Shard> shards = SearchShards.plan(tree, reuse);
+
+        assertEquals(List.of("documents/d-0.html", "documents/d-1.html"), shards.get(0).pages());
+        // d-2 and index.html have the same bytes, so one digest
+        assertEquals(Map.of(tree.digest("documents/d-0.html"), true, tree.digest("documents/d-1.html"), true,
+                tree.digest("documents/d-2.html"), false), found);
     }
 
     @Test
