@@ -65,6 +65,12 @@ public final class EditionBuild {
         return memory.apparatus() == null ? builder : builder.remembering(memory.apparatus());
     }
 
+    /** The renderer of this project, remembering for the next build when this build has a memory. */
+    private SiteRenderer renderer(SiteInfo site) {
+        SiteRenderer renderer = new SiteRenderer(options.templatesDir(), options.contentDir(), site.baseUrl());
+        return memory.render() == null ? renderer : renderer.remembering(memory.render());
+    }
+
     /** Reads and links everything, reports every problem, writes nothing. */
     public BuildReport check() {
         StageTimes times = new StageTimes();
@@ -125,10 +131,7 @@ public final class EditionBuild {
             SiteTree tree = previousSite ? SiteTree.patching(options.siteDir(), ManifestWriter.read(options.siteDir()),
                     stage) : SiteTree.clean(stage);
             ReusingOutput output = reusable ? ReusingOutput.from(cache, tree) : ReusingOutput.fresh(tree);
-            var rendered = times.time("render", () -> new SiteRenderer(options.templatesDir(), options.contentDir(),
-                            site.baseUrl())
-                    .withApparatus(apparatus)
-                    .render(edition, tree, output));
+            var rendered = times.time("render", () -> renderer(site).withApparatus(apparatus).render(edition, tree, output));
             progress("render", rendered.pagesWritten() + " pages" + (output.incremental()
                     ? " (" + output.renderedCount() + " rendered, the others unchanged)" : ""), times);
             // page weight per type, and the heaviest document page with its CSS and JS (budget: 60 KB)

@@ -116,6 +116,16 @@ public final class SiteTree {
     }
 
     /**
+     * Keeps the published file at {@code path} as it is if it has the digest {@code digest}: the
+     * caller knows the bytes it would write have that digest.
+     *
+     * @return false when the published site has no such file, or other bytes there: the caller writes it
+     */
+    public boolean keep(String path, String digest) {
+        return digest.equals(publishedDigests.get(path)) && keep(path);
+    }
+
+    /**
      * Keeps every published file under {@code folder} as it is.
      *
      * @return false when the published site has no such folder: the caller makes it

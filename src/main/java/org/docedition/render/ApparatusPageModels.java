@@ -1,6 +1,7 @@
 package org.docedition.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,51 @@ final class ApparatusPageModels {
                 ? "In the same newspaper issue" : "From the same archive file");
         m.put("related", summaries(apparatus.related().getOrDefault(d.id(), List.of())));
         return m;
+    }
+
+    /**
+     * What {@link #forDocument} reads for {@code d} (see {@link RenderMemory}): its mentions and
+     * the names and addresses of the persons they name, its citation in parts with the addresses
+     * of its archive and fond, its file mates and related documents with those documents.
+     */
+    List<Object> forDocumentInputs(Document d) {
+        List<Object> in = new ArrayList<>(16);
+        List<Mention> mentions = apparatus.mentions().getOrDefault(d.id(), List.of());
+        in.add(mentions);
+        for (Mention mention : mentions) {
+            Person p = persons.get(mention.personId());
+            in.add(p == null ? null : Arrays.asList(p.name(), p.url()));
+        }
+        CitationParts parts = apparatus.citations().get(d.id());
+        in.add(citationInputs(parts));
+        Apparatus.FileMates mates = apparatus.sameFile().get(d.id());
+        in.add(mates);
+        if (mates != null) {
+            in.add(documents(mates.nearest()));
+        }
+        List<DocumentId> related = apparatus.related().getOrDefault(d.id(), List.of());
+        in.add(related);
+        in.add(documents(related));
+        return in;
+    }
+
+    /** What {@link #citation} reads: the parts, and the addresses of their archive and fond. */
+    private List<Object> citationInputs(CitationParts c) {
+        if (c == null) {
+            return null;
+        }
+        Apparatus.Holding h = holdings.get(c.holder());
+        Apparatus.Fond f = fonds.get(c.holder() + "|" + c.fond());
+        return Arrays.asList(c, h == null ? "" : h.url(), f == null ? "" : f.url());
+    }
+
+    /** The documents of {@code ids} as the edition has them (absent ones as empty). */
+    private List<Optional<Document>> documents(List<DocumentId> ids) {
+        List<Optional<Document>> docs = new ArrayList<>(ids.size());
+        for (DocumentId id : ids) {
+            docs.add(edition.find(id));
+        }
+        return docs;
     }
 
     private Map<String, Object> citation(CitationParts c) {
@@ -173,6 +219,32 @@ final class ApparatusPageModels {
         return m;
     }
 
+    /**
+     * What {@link #person} reads for that page: the person, the paging, the documents of its
+     * notes, all the documents naming it (the page counts their sources) and the mentions of
+     * this page's documents.
+     */
+    List<Object> personInputs(Person p, ListPaging paging, int page) {
+        List<Object> in = new ArrayList<>(8);
+        in.add(p);
+        in.add(paging);
+        in.add(page);
+        if (page == 1) {
+            List<DocumentId> noted = new ArrayList<>();
+            p.notes().forEach(n -> noted.add(n.document()));
+            in.add(documents(noted));
+        }
+        List<DocumentId> all = documentsOf(p);
+        in.add(all);
+        in.add(documents(all));
+        List<Object> mentions = new ArrayList<>();
+        for (DocumentId id : paging.of(all, page)) {
+            mentions.add(apparatus.mentions().get(id));
+        }
+        in.add(mentions);
+        return in;
+    }
+
     /** archives.html. Keys: archives, newspapers (each name, fullName, url, count, fonds). */
     Map<String, Object> archivesIndex() {
         List<Map<String, Object>> archives = new ArrayList<>();
@@ -219,6 +291,25 @@ final class ApparatusPageModels {
         return m;
     }
 
+    /** What {@link #holding} reads for that page: the holding (with its fonds), the paging, and this page's documents with their citations. */
+    List<Object> holdingInputs(Apparatus.Holding h, ListPaging paging, int page) {
+        return Arrays.asList(h, paging, page, citedInputs(paging.of(h.documents(), page)));
+    }
+
+    /** What {@link #fond} reads for that page: as {@link #holdingInputs}, and the fond. */
+    List<Object> fondInputs(Apparatus.Holding h, Apparatus.Fond f, ListPaging paging, int page) {
+        return Arrays.asList(h, f, paging, page, citedInputs(paging.of(f.documents(), page)));
+    }
+
+    private List<Object> citedInputs(List<DocumentId> ids) {
+        List<Object> in = new ArrayList<>(ids.size() * 2);
+        for (DocumentId id : ids) {
+            in.add(edition.find(id));
+            in.add(citationInputs(apparatus.citations().get(id)));
+        }
+        return in;
+    }
+
     private List<Map<String, Object>> cited(List<DocumentId> ids) {
         List<Map<String, Object>> docs = new ArrayList<>(ids.size());
         for (DocumentId id : ids) {
@@ -259,6 +350,19 @@ final class ApparatusPageModels {
         m.put("missing", s.missing());
         m.put("paging", paging.model(page));
         return m;
+    }
+
+    /**
+     * What {@link #source} reads for that page: the listing, the paging, every entry's document
+     * (the page counts those in the edition) and, on the last page, the unnumbered documents.
+     */
+    List<Object> sourceInputs(Apparatus.SourceListing s, ListPaging paging, int page) {
+        List<Optional<Document>> entries = new ArrayList<>(s.entries().size());
+        for (Apparatus.Entry e : s.entries()) {
+            entries.add(e.document().flatMap(edition::find));
+        }
+        return Arrays.asList(s, paging, page, entries,
+                page == paging.pages() ? documents(s.unnumbered()) : List.of());
     }
 
     private List<Map<String, Object>> summaries(List<DocumentId> ids) {

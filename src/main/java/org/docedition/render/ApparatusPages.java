@@ -40,6 +40,7 @@ final class ApparatusPages {
             for (Person p : apparatus.persons()) {
                 ListPaging paging = new ListPaging(p.url(), models.documentsOf(p).size(), pageSize);
                 paged(paging, page -> out.single("person", PERSON, paging.url(page), DOWN,
+                        () -> models.personInputs(p, paging, page),
                         () -> Map.of("person", models.person(p, paging, page))), tasks);
             }
         }
@@ -51,10 +52,12 @@ final class ApparatusPages {
             for (Apparatus.Holding h : apparatus.holdings()) {
                 ListPaging paging = new ListPaging(h.url(), h.documents().size(), pageSize);
                 paged(paging, page -> out.single("archive", ARCHIVE, paging.url(page), DOWN,
+                        () -> models.holdingInputs(h, paging, page),
                         () -> Map.of("archive", models.holding(h, paging, page))), tasks);
                 for (Apparatus.Fond f : h.fonds()) {
                     ListPaging fondPaging = new ListPaging(f.url(), f.documents().size(), pageSize);
                     paged(fondPaging, page -> out.single("archive", ARCHIVE, fondPaging.url(page), DOWN,
+                            () -> models.fondInputs(h, f, fondPaging, page),
                             () -> Map.of("archive", models.fond(h, f, fondPaging, page))), tasks);
                 }
             }
@@ -63,6 +66,7 @@ final class ApparatusPages {
             for (Apparatus.SourceListing s : apparatus.sources()) {
                 ListPaging paging = new ListPaging(s.url(), s.entries().size(), pageSize);
                 paged(paging, page -> out.single("source", SOURCE, paging.url(page), DOWN,
+                        () -> models.sourceInputs(s, paging, page),
                         () -> Map.of("source", models.source(s, paging, page))), tasks);
             }
         }

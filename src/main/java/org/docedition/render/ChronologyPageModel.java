@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.docedition.link.Chronology;
 import org.docedition.link.Edition;
+import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 
 /**
@@ -108,6 +109,39 @@ final class ChronologyPageModel {
                 years.get(years.size() - 1).year() + ".html"));
         m.put("next", null);
         return m;
+    }
+
+    /**
+     * What {@link #yearPage} reads (see {@link RenderMemory}): the year with its documents, the
+     * neighbouring years, and whether undated documents follow the last year.
+     */
+    static List<Object> yearInputs(Edition edition, int index) {
+        List<Chronology.Year> years = edition.chronology().years();
+        Chronology.Year y = years.get(index);
+        List<DocumentId> ids = new ArrayList<>(y.yearOnly());
+        for (Chronology.Month mo : y.months()) {
+            ids.addAll(mo.monthOnly());
+            ids.addAll(mo.days());
+        }
+        return java.util.Arrays.asList(y, documents(edition, ids), index > 0 ? years.get(index - 1).year() : null,
+                index < years.size() - 1 ? years.get(index + 1).year() : null,
+                edition.chronology().undated().isEmpty());
+    }
+
+    /** What {@link #undatedPage} reads: the undated documents and the last year. */
+    static List<Object> undatedInputs(Edition edition) {
+        List<Chronology.Year> years = edition.chronology().years();
+        return java.util.Arrays.asList(edition.chronology().undated(),
+                documents(edition, edition.chronology().undated()),
+                years.isEmpty() ? null : years.get(years.size() - 1).year());
+    }
+
+    private static List<java.util.Optional<Document>> documents(Edition edition, List<DocumentId> ids) {
+        List<java.util.Optional<Document>> docs = new ArrayList<>(ids.size());
+        for (DocumentId id : ids) {
+            docs.add(edition.find(id));
+        }
+        return docs;
     }
 
     private static Map<String, Object> neighbour(String label, String url) {

@@ -22,6 +22,38 @@ final class CitationFiles {
         return problems;
     }
 
+    /**
+     * Writes the three files of {@code c}, or keeps the published ones when {@code memory} has
+     * their digests from an equal citation (the files are made from the citation alone) and the
+     * published site has those very bytes.
+     */
+    static List<Problem> write(SiteTree tree, DocumentCitation c, RenderMemory memory) {
+        if (!memory.remembers()) {
+            return write(tree, c);
+        }
+        String[] paths = {CitationFormats.DIR + c.id() + ".bib", CitationFormats.DIR + c.id() + ".ris",
+                CitationFormats.DIR + c.id() + ".json"};
+        List<Object> inputs = List.of(c);
+        String remembered = memory.recall(paths[0], inputs);
+        if (remembered != null) {
+            String[] digests = remembered.split(" ");
+            boolean kept = true;
+            for (int i = 0; i < paths.length && kept; i++) {
+                kept = tree.keep(paths[i], digests[i]);
+            }
+            if (kept) {
+                memory.remember(paths[0], inputs, remembered);
+                return List.of();
+            }
+        }
+        List<Problem> problems = write(tree, c);
+        if (problems.isEmpty()) {
+            memory.remember(paths[0], inputs,
+                    tree.digest(paths[0]) + " " + tree.digest(paths[1]) + " " + tree.digest(paths[2]));
+        }
+        return problems;
+    }
+
     private static void write(SiteTree tree, String name, String text, List<Problem> problems) {
         String path = CitationFormats.DIR + name;
         try {

@@ -67,21 +67,33 @@ final class OriginalPageWriter {
      * @throws RenderFailure on a template error
      */
     long write(Document d, PageOutput output) throws IOException {
+        return write(d, output, RenderMemory.NONE);
+    }
+
+    /**
+     * As {@link #write(Document, PageOutput)}, taking the page's key from {@code memory} when the
+     * document is as it was (the page is made from the document and the {@code site} model alone).
+     */
+    long write(Document d, PageOutput output, RenderMemory memory) throws IOException {
         Optional<String> path = path(d);
         if (path.isEmpty()) {
             return 0;
         }
-        Map<String, Object> model = new HashMap<>(8);
-        model.put("site", site);
-        model.put("root", DocumentPageModel.ROOT);
-        model.put("pageType", "original");
-        model.put("pagePath", path.get());
-        model.put("doc", model(d, d.original().get()));
-        String key = ModelKey.of(TEMPLATE, model);
+        java.util.function.Supplier<Map<String, Object>> model = RenderMemory.once(() -> {
+            Map<String, Object> m = new HashMap<>(8);
+            m.put("site", site);
+            m.put("root", DocumentPageModel.ROOT);
+            m.put("pageType", "original");
+            m.put("pagePath", path.get());
+            m.put("doc", model(d, d.original().get()));
+            return m;
+        });
+        String key = memory.key(path.get(), () -> java.util.List.of(TEMPLATE, site, d),
+                () -> ModelKey.of(TEMPLATE, model.get()));
         if (output.reuse(path.get(), key)) {
             return Files.size(tree.read(path.get()));
         }
-        byte[] html = engine.render(template, model);
+        byte[] html = engine.render(template, model.get());
         tree.write(path.get(), html);
         output.rendered(path.get(), key);
         return html.length;

@@ -19,8 +19,10 @@ import java.util.function.Supplier;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
 import org.docedition.files.SiteTree;
+import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
+import org.docedition.model.DocumentId;
 import org.docedition.model.Problem;
 
 /**
@@ -49,6 +51,8 @@ public final class SiteRenderer {
     private final String baseUrl;
     /** The apparatus to render with, or null to build it from {@code content/persons.csv}. */
     private final Apparatus apparatus;
+    /** What earlier renders of this process kept: pages' keys by their inputs. */
+    private final RenderMemory memory;
 
     /** The title a site without {@code site.title} in {@code jbake.properties} gets. */
     static final String DEFAULT_TITLE = "Documentary edition";
@@ -85,13 +89,24 @@ public final class SiteRenderer {
         this.contentDir = contentDir;
         this.baseUrl = baseUrl.map(java.net.URI::toASCIIString).orElse("");
         this.apparatus = null;
+        this.memory = RenderMemory.NONE;
     }
 
-    private SiteRenderer(SiteRenderer other, Apparatus apparatus) {
+    private SiteRenderer(SiteRenderer other, Apparatus apparatus, RenderMemory memory) {
         this.templatesDir = other.templatesDir;
         this.contentDir = other.contentDir;
         this.baseUrl = other.baseUrl;
         this.apparatus = apparatus;
+        this.memory = memory;
+    }
+
+    /**
+     * This renderer keeping each page's key with the inputs of its model in {@code memory}, and
+     * taking it from there when the inputs are unchanged (see {@link RenderMemory}); the site
+     * rendered is the same.
+     */
+    public SiteRenderer remembering(RenderMemory memory) {
+        return new SiteRenderer(this, apparatus, memory);
     }
 
     /**
@@ -100,7 +115,7 @@ public final class SiteRenderer {
      * and leaves its warnings to {@code check}.
      */
     public SiteRenderer withApparatus(Apparatus apparatus) {
-        return new SiteRenderer(this, apparatus);
+        return new SiteRenderer(this, apparatus, memory);
     }
 
     /** Renders {@code edition} into {@code outDir}, which the caller has created; problems are in the report. */
@@ -115,6 +130,7 @@ public final class SiteRenderer {
     public RenderReport render(Edition edition, SiteTree tree, PageOutput output) {
         List<Problem> problems = new ArrayList<>();
         Weights weights = new Weights();
+        memory.begin();
         try {
             ContentPageReader content = ContentPageReader.forProject(contentDir);
             List<ContentPage> pages = content.read(problems);
@@ -126,7 +142,7 @@ public final class SiteRenderer {
             Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
             ApparatusPageModels apparatusModels = new ApparatusPageModels(edition, app);
             Pages out = new Pages(engine, site, tree, originals(engine, site, tree, problems), output,
-                    apparatusModels);
+                    apparatusModels, memory);
             List<Callable<Weights>> tasks = new ArrayList<>();
             PageLimits limits = PageLimits.read(content, problems);
             boolean byYear = chronologyTasks(edition, content, engine, out, limits.yearPagesAbove(), tasks);
@@ -149,6 +165,8 @@ public final class SiteRenderer {
             problems.add(e.problem());
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(tree.stage().toString(), 0, "cannot write the site: " + e.getMessage()));
+        } finally {
+            memory.end(weights.pages());
         }
         return new RenderReport(weights.pages(), weights.byType, assetBytes(tree), sorted(problems));
     }
@@ -173,10 +191,12 @@ public final class SiteRenderer {
                 int index = i;
                 int year = edition.chronology().years().get(i).year();
                 tasks.add(() -> out.single("chronology", yearTemplate, ChronologyPageModel.yearUrl(year), "../",
+                        () -> ChronologyPageModel.yearInputs(edition, index),
                         () -> Map.of("chronology", ChronologyPageModel.yearPage(edition, index))));
             }
             if (!edition.chronology().undated().isEmpty()) {
                 tasks.add(() -> out.single("chronology", yearTemplate, ChronologyPageModel.UNDATED_PAGE, "../",
+                        () -> ChronologyPageModel.undatedInputs(edition),
                         () -> Map.of("chronology", ChronologyPageModel.undatedPage(edition))));
             }
         }
@@ -329,7 +349,7 @@ public final class SiteRenderer {
      * @param originals writes a document's original as a page of its own (for search), or null
      */
     record Pages(TemplateEngine engine, Map<String, Object> site, SiteTree tree, OriginalPageWriter originals,
-                 PageOutput output, ApparatusPageModels apparatus) {
+                 PageOutput output, ApparatusPageModels apparatus, RenderMemory memory) {
 
         Weights single(String type, String templateName, String path, Supplier<Map<String, Object>> parts) {
             return single(type, templateName, path, "", parts);
@@ -338,16 +358,31 @@ public final class SiteRenderer {
         /** A page at {@code path}, whose way up to the site's top is {@code root} ("" or "../"). */
         Weights single(String type, String templateName, String path, String root,
                        Supplier<Map<String, Object>> parts) {
+            return single(type, templateName, path, root, null, parts);
+        }
+
+        /**
+         * A page at {@code path}, whose way up to the site's top is {@code root} ("" or "../"), and
+         * whose {@code parts} are a function of {@code inputs} (see {@link RenderMemory}), or null
+         * when the page is cheap enough to model and key every time.
+         */
+        Weights single(String type, String templateName, String path, String root, Supplier<List<Object>> inputs,
+                       Supplier<Map<String, Object>> parts) {
             Weights w = new Weights();
             try {
-                Map<String, Object> model = new HashMap<>(parts.get());
-                model.put("site", site);
-                model.put("root", root);
-                model.put("pageType", type);
-                model.put("pagePath", path);
-                String key = ModelKey.of(templateName, model);
+                Supplier<Map<String, Object>> model = RenderMemory.once(() -> {
+                    Map<String, Object> m = new HashMap<>(parts.get());
+                    m.put("site", site);
+                    m.put("root", root);
+                    m.put("pageType", type);
+                    m.put("pagePath", path);
+                    return m;
+                });
+                String key = inputs == null ? ModelKey.of(templateName, model.get())
+                        : memory.key(path, () -> inputsWith(inputs.get(), templateName, type, root),
+                                () -> ModelKey.of(templateName, model.get()));
                 if (!reused(w, type, path, key)) {
-                    write(w, type, path, engine.render(engine.template(templateName), model));
+                    write(w, type, path, engine.render(engine.template(templateName), model.get()));
                     output.rendered(path, key);
                 }
             } catch (RenderFailure e) {
@@ -356,31 +391,46 @@ public final class SiteRenderer {
             return w;
         }
 
+        /** {@code inputs} with what {@link #single} adds to every model: site, root, pageType, and the template. */
+        private List<Object> inputsWith(List<Object> inputs, String templateName, String type, String root) {
+            List<Object> all = new ArrayList<>(inputs.size() + 4);
+            all.add(templateName);
+            all.add(type);
+            all.add(root);
+            all.add(site);
+            all.addAll(inputs);
+            return all;
+        }
+
         Weights documents(List<Document> chunk, Edition edition, Template template) {
             Weights w = new Weights();
             for (Document d : chunk) {
                 try {
-                    Map<String, Object> model = new HashMap<>(8);
-                    model.put("site", site);
-                    model.put("root", DocumentPageModel.ROOT);
-                    model.put("pageType", "document");
-                    model.put("pagePath", d.id().url());
-                    Map<String, Object> doc = DocumentPageModel.of(d, edition);
-                    if (originals != null) {
-                        OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
-                    }
-                    doc.put("apparatus", apparatus.forDocument(d));
-                    model.put("doc", doc);
                     DocumentCitation citation = DocumentCitation.of(d, (String) site.get("title"), (String) site.get("url"));
-                    doc.put("cite", CitationPageModel.of(citation));
-                    w.problems.addAll(CitationFiles.write(tree, citation));
-                    String key = ModelKey.of(template.getName(), model);
+                    Supplier<Map<String, Object>> model = RenderMemory.once(() -> {
+                        Map<String, Object> m = new HashMap<>(8);
+                        m.put("site", site);
+                        m.put("root", DocumentPageModel.ROOT);
+                        m.put("pageType", "document");
+                        m.put("pagePath", d.id().url());
+                        Map<String, Object> doc = DocumentPageModel.of(d, edition);
+                        if (originals != null) {
+                            OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
+                        }
+                        doc.put("apparatus", apparatus.forDocument(d));
+                        doc.put("cite", CitationPageModel.of(citation));
+                        m.put("doc", doc);
+                        return m;
+                    });
+                    w.problems.addAll(CitationFiles.write(tree, citation, memory));
+                    String key = memory.key(d.id().url(), () -> documentInputs(d, edition, template, citation),
+                            () -> ModelKey.of(template.getName(), model.get()));
                     if (!reused(w, "document", d.id().url(), key)) {
-                        write(w, "document", d.id().url(), engine.render(template, model));
+                        write(w, "document", d.id().url(), engine.render(template, model.get()));
                         output.rendered(d.id().url(), key);
                     }
                     if (originals != null && d.original().isPresent()) {
-                        w.add("original", originals.write(d, output));
+                        w.add("original", originals.write(d, output, memory));
                     }
                 } catch (RenderFailure e) {
                     w.problems.add(e.problem());
@@ -389,6 +439,30 @@ public final class SiteRenderer {
                 }
             }
             return w;
+        }
+
+        /**
+         * What a document's page model is made of: the document, its links and the documents they
+         * name (previous, next, cited by: their summaries show), what the apparatus shows of it,
+         * its citation, and the parts every page shares. {@link DocumentPageModel#of} and
+         * {@link ApparatusPageModels#forDocument} read nothing else.
+         */
+        private List<Object> documentInputs(Document d, Edition edition, Template template, DocumentCitation citation) {
+            DocumentLinks links = edition.linksOf(d.id());
+            List<Object> in = new ArrayList<>(16);
+            in.add(template.getName());
+            in.add(site);
+            in.add(originals != null);
+            in.add(d);
+            in.add(links);
+            in.add(links.previous().flatMap(edition::find));
+            in.add(links.next().flatMap(edition::find));
+            for (DocumentId id : links.citedBy()) {
+                in.add(edition.find(id));
+            }
+            in.add(citation);
+            in.add(apparatus.forDocumentInputs(d));
+            return in;
         }
 
         /** Whether {@code output} has the page in place already; then it counts as written. */
