@@ -27,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Serve only; do not rebuild on change.")
     boolean noWatch;
 
+    @Option(names = "--timings", description = "Print one 'timing <stage> <ms>' line per stage of each rebuild.")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         BuildOptions options = project.toBuildOptions();
@@ -44,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     void serve(BuildOptions options, Consumer<PreviewServer> started, Consumer<BuildReport> rebuilt)
             throws IOException, InterruptedException {
         BuildMemory memory = BuildMemory.remembering();
-        rebuild(options, memory);
+        rebuild(options, memory, timings);
         try (PreviewServer server = PreviewServer.start(options.siteDir(), new InetSocketAddress("127.0.0.1", port))) {
             if (noWatch) {
                 started.accept(server);
@@ -52,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             // "Serving" is printed once the folders are watched: an edit made after it is never missed
             new ChangeWatcher(options.seedsDir(), options.contentDir(), options.templatesDir())
-                    .onChange(() -> started.accept(server), () -> rebuilt.accept(rebuild(options, memory)));
+                    .onChange(() -> started.accept(server), () -> rebuilt.accept(rebuild(options, memory, timings)));
         }
     }
 
@@ -61,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
      * read again, nor an unchanged document's words); a failure is reported and the previous site kept, whatever failed (bad input, or
      * a missing tool such as Pagefind), so the preview keeps running until the editor fixes it.
      */
-    private static BuildReport rebuild(BuildOptions options, BuildMemory memory) {
+    private static BuildReport rebuild(BuildOptions options, BuildMemory memory, boolean timings) {
         BuildReport report;
         try {
             report = new EditionBuild(options, System.out, memory).build();
@@ -70,6 +73,9 @@ final class ServeCommand implements Callable<Integer> {
                     String.valueOf(e.getMessage())));
         }
         ProblemPrinter.print(report.problems(), System.err);
+        if (timings) {
+            report.times().millis().forEach((stage, ms) -> System.out.println("timing " + stage + " " + ms));
+        }
         System.out.println(report.written()
                 ? "Rebuilt: " + report.pagesWritten() + " pages"
                 : "Build failed: " + report.errors() + " errors; still serving the previous site");
