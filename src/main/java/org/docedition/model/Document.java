@@ -58,6 +58,17 @@ public record Document(
         footnotes = List.copyOf(footnotes);
     }
 
+    /**
+     * The id's hash: documents equal in every part have equal ids, so this agrees with
+     * {@link #equals}, and within an edition ids are unique. The record's own hash walked every
+     * paragraph and footnote on each call, and documents are keys of the maps in which builds
+     * remember what they read of them.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     /** "Doc. 72" for a numbered document, otherwise empty. */
     public String numberLabel() {
         return number.map(n -> "Doc. " + n).orElse("");
