@@ -2,27 +2,30 @@ package org.docedition.build;
 
 import org.docedition.apparatus.ApparatusMemory;
 import org.docedition.ingest.SeedIngester;
-import org.docedition.render.RenderMemory;
+import org.docedition.files.OutputMemory;
 
 /**
  * What a process that builds the same edition again and again ({@code edition serve}) keeps from
  * one build for the next, so that an edit costs what it changes: each seed's reading (by its
- * SHA-256), each document's words for the related documents, and each page's key with the
- * inputs of its model. A build with it makes the same site as a build without.
+ * SHA-256), each document's words for the related documents, each page's key with the inputs
+ * of its model, and each document record's digest. A build with it makes the same site as a build without.
  *
  * @param ingester  reads the seeds, remembering each file's reading
  * @param apparatus keeps what the apparatus can use again, or null
  * @param render    keeps the pages' keys, or null
+ * @param export    keeps the digests of the documents' record files, or null
  */
-public record BuildMemory(SeedIngester ingester, ApparatusMemory apparatus, RenderMemory render) {
+public record BuildMemory(SeedIngester ingester, ApparatusMemory apparatus, OutputMemory render,
+                          OutputMemory export) {
 
     /** Nothing kept: every build reads everything (a one-shot {@code edition build}). */
     public static BuildMemory none() {
-        return new BuildMemory(new SeedIngester(), null, null);
+        return new BuildMemory(new SeedIngester(), null, null, null);
     }
 
     /** A memory for a process that builds again and again. */
     public static BuildMemory remembering() {
-        return new BuildMemory(SeedIngester.remembering(), new ApparatusMemory(), new RenderMemory());
+        return new BuildMemory(SeedIngester.remembering(), new ApparatusMemory(), new OutputMemory(),
+                new OutputMemory());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
+import org.docedition.files.OutputMemory;
 import org.docedition.files.SiteTree;
 import org.docedition.ingest.IngestResult;
 import org.docedition.ingest.LineLedger;
@@ -149,7 +150,8 @@ public final class EditionBuild {
                             })
                     : null;
             times.time("export", () -> {
-                new DataExporter().write(edition, tree);
+                new DataExporter().write(edition, tree,
+                        memory.export() == null ? OutputMemory.NONE : memory.export());
                 new SitemapWriter(site).write(tree);
                 new FeedWriter(site).write(edition, tree);
             });

@@ -1,4 +1,4 @@
-package org.docedition.render;
+package org.docedition.files;
 
 import java.util.List;
 import java.util.Map;
@@ -6,73 +6,75 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What a process that renders the same edition again and again ({@code edition serve}) keeps from
- * one render for the next: each page's model key, with the inputs its model was made from. A page
- * whose inputs equal those of the last render has the same model, so its key is taken as it was;
- * only pages an edit touches are modelled and keyed again (keying all 15,000 pages of a
- * 10,000-document edition took about 0.8 s of each rebuild).
+ * What a process that builds the same edition again and again ({@code edition serve}) keeps of
+ * what one stage made, for the next build: for each output (a page, a data file) the inputs it
+ * was made from and what came of them (a page's model key, the digests of files). When an
+ * output's inputs equal those remembered with it, the stage takes what it remembered instead of
+ * making it again; the render stage skipped modelling and keying about 15,000 pages this way, the
+ * export stage serializing 10,000 document records.
  *
- * <p>A page's inputs are the objects its model is a function of, as that model's code reads them:
- * the documents it shows (records, compared by value, so an unchanged seed's documents compare in
- * an instant when the ingester hands out the same instances), the apparatus records it draws on,
- * its template's name and the shared {@code site} model. The page models' code and this class's
- * callers must stay in step: a test renders after edits with and without a memory and compares
- * the sites byte for byte.
+ * <p>An output's inputs are the objects it is a function of, as the code making it reads them:
+ * records compared by value (an unchanged seed's documents compare in an instant when the
+ * ingester hands out the same instances), names, the shared parts of every page. The code making
+ * an output and its list of inputs must stay in step: a test builds after many kinds of edit with
+ * and without a memory and compares the sites byte for byte.
  *
- * <p>Pages not seen in a render are forgotten at its end, so deleted documents leave nothing
- * behind. Editions of more than {@value #REMEMBERED_PAGES} pages are not remembered.
+ * <p>Outputs not seen in a build are forgotten at its end, so deleted documents leave nothing
+ * behind. Builds of more than {@value #REMEMBERED_OUTPUTS} outputs keep nothing. What is
+ * remembered is a function of the inputs alone, never of what was published: a caller that keeps
+ * a published file checks its digest (see {@link SiteTree#keep(String, String)}).
  */
-public final class RenderMemory {
+public final class OutputMemory {
 
-    /** Above this many pages a render keeps nothing: the inputs would hold too much of a large edition. */
-    static final int REMEMBERED_PAGES = 75_000;
+    /** Above this many outputs a build keeps nothing: the inputs would hold too much of a large edition. */
+    static final int REMEMBERED_OUTPUTS = 75_000;
 
     /** @param key a page's key, or whatever else the caller remembers of what it made from {@code inputs} */
     private record Remembered(List<Object> inputs, String key) {
     }
 
-    /** Remembers nothing: every page is modelled and keyed (a one-shot {@code edition build}). */
-    static final RenderMemory NONE = new RenderMemory(false);
+    /** Remembers nothing: every output is made (a one-shot {@code edition build}). */
+    public static final OutputMemory NONE = new OutputMemory(false);
 
     private final boolean remembering;
     private volatile Map<String, Remembered> previous = Map.of();
     private volatile Map<String, Remembered> current = new ConcurrentHashMap<>();
 
-    /** An empty memory; pass the same one to every render of a process. */
-    public RenderMemory() {
+    /** An empty memory; pass the same one to every build of a process, for one stage. */
+    public OutputMemory() {
         this(true);
     }
 
-    private RenderMemory(boolean remembering) {
+    private OutputMemory(boolean remembering) {
         this.remembering = remembering;
     }
 
     /** Whether this memory keeps anything: without, callers need not work out a page's inputs. */
-    boolean remembers() {
+    public boolean remembers() {
         return remembering;
     }
 
-    /** Starts a render: the pages it keys become the memory of the next one. */
-    void begin() {
+    /** Starts a build's stage: the outputs it makes or keeps become the memory of the next one. */
+    public void begin() {
         if (remembering) {
             current = new ConcurrentHashMap<>();
         }
     }
 
-    /** Ends a render of {@code pages} pages, forgetting the pages it did not key. */
-    void end(int pages) {
+    /** Ends the stage, forgetting the outputs it did not see. */
+    public void end() {
         if (remembering) {
-            previous = pages > REMEMBERED_PAGES ? Map.of() : current;
+            previous = current.size() > REMEMBERED_OUTPUTS ? Map.of() : current;
             current = new ConcurrentHashMap<>();
         }
     }
 
     /**
-     * The key of the page at {@code path}: the one remembered when its inputs equal the inputs
+     * The key of the output at {@code path}: the one remembered when its inputs equal the inputs
      * remembered with it, otherwise {@code key.get()}, remembered with the inputs for the next
-     * render. Without a memory, simply {@code key.get()}; {@code inputs} is not called.
+     * build. Without a memory, simply {@code key.get()}; {@code inputs} is not called.
      */
-    String key(String path, Supplier<List<Object>> inputs, Supplier<String> key) {
+    public String key(String path, Supplier<List<Object>> inputs, Supplier<String> key) {
         if (!remembering) {
             return key.get();
         }
@@ -90,30 +92,15 @@ public final class RenderMemory {
      * with inputs equal to {@code inputs}; null when nothing was, or with other inputs, or
      * without a memory. The caller remembers what it uses or makes now.
      */
-    String recall(String path, List<Object> inputs) {
+    public String recall(String path, List<Object> inputs) {
         Remembered before = previous.get(path);
         return before != null && before.inputs().equals(inputs) ? before.key() : null;
     }
 
     /** Remembers {@code value} for {@code path} made from {@code inputs}, for the next render. */
-    void remember(String path, List<Object> inputs, String value) {
+    public void remember(String path, List<Object> inputs, String value) {
         if (remembering) {
             current.put(path, new Remembered(inputs, value));
         }
-    }
-
-    /** {@code make}, called at most once: a page's model, made only when its key or its page needs it. */
-    static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public T get() {
-                if (value == null) {
-                    value = make.get();
-                }
-                return value;
-            }
-        };
     }
 }

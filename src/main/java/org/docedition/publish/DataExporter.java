@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.docedition.files.OutputMemory;
 import org.docedition.files.SiteTree;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
@@ -42,6 +43,26 @@ public final class DataExporter {
      * @throws UncheckedIOException if a file cannot be written
      */
     public void write(Edition edition, SiteTree tree) {
+        write(edition, tree, OutputMemory.NONE);
+    }
+
+    /**
+     * Writes every export of {@code edition} under {@code data/} of {@code tree}, keeping each
+     * document's record file as published when {@code memory} has its digest from the same
+     * document and links (a record is made of these alone).
+     *
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public void write(Edition edition, SiteTree tree, OutputMemory memory) {
+        memory.begin();
+        try {
+            writeAll(edition, tree, memory);
+        } finally {
+            memory.end();
+        }
+    }
+
+    private void writeAll(Edition edition, SiteTree tree, OutputMemory memory) {
         String data = DATA_DIR + "/";
         List<Document> documents = edition.documents();
         JsonNode[] summary = new JsonNode[documents.size()];
@@ -50,7 +71,15 @@ public final class DataExporter {
             Document d = documents.get(i);
             DocumentLinks links = DocumentRecords.linksOf(edition, d.id());
             summary[i] = DocumentRecords.summary(d, links);
-            tree.write(DocumentRecords.recordPath(d.id()), JsonOutput.bytes(DocumentRecords.full(d, links)));
+            String path = DocumentRecords.recordPath(d.id());
+            List<Object> inputs = memory.remembers() ? List.of(d, links) : null;
+            String digest = inputs == null ? null : memory.recall(path, inputs);
+            if (digest == null || !tree.keep(path, digest)) {
+                tree.write(path, JsonOutput.bytes(DocumentRecords.full(d, links)));
+            }
+            if (inputs != null) {
+                memory.remember(path, inputs, tree.digest(path));
+            }
         });
         ArrayNode summaries = JsonOutput.array();
         summaries.addAll(Arrays.asList(summary));

@@ -73,7 +73,7 @@ final class ApparatusPageModels {
     }
 
     /**
-     * What {@link #forDocument} reads for {@code d} (see {@link RenderMemory}): its mentions and
+     * What {@link #forDocument} reads for {@code d} (see {@link org.docedition.files.OutputMemory}): its mentions and
      * the names and addresses of the persons they name, its citation in parts with the addresses
      * of its archive and fond, its file mates and related documents with those documents.
      */

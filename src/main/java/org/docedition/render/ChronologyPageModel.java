@@ -112,7 +112,7 @@ final class ChronologyPageModel {
     }
 
     /**
-     * What {@link #yearPage} reads (see {@link RenderMemory}): the year with its documents, the
+     * What {@link #yearPage} reads (see {@link org.docedition.files.OutputMemory}): the year with its documents, the
      * neighbouring years, and whether undated documents follow the last year.
      */
     static List<Object> yearInputs(Edition edition, int index) {

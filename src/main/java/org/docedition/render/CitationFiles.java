@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.docedition.files.OutputMemory;
 import org.docedition.files.SiteTree;
 import org.docedition.model.Problem;
 
@@ -27,7 +28,7 @@ final class CitationFiles {
      * their digests from an equal citation (the files are made from the citation alone) and the
      * published site has those very bytes.
      */
-    static List<Problem> write(SiteTree tree, DocumentCitation c, RenderMemory memory) {
+    static List<Problem> write(SiteTree tree, DocumentCitation c, OutputMemory memory) {
         if (!memory.remembers()) {
             return write(tree, c);
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.docedition.files.OutputMemory;
 import org.docedition.files.SiteTree;
 import org.docedition.model.Document;
 import org.docedition.model.HistoricalDate;
@@ -67,19 +68,19 @@ final class OriginalPageWriter {
      * @throws RenderFailure on a template error
      */
     long write(Document d, PageOutput output) throws IOException {
-        return write(d, output, RenderMemory.NONE);
+        return write(d, output, OutputMemory.NONE);
     }
 
     /**
      * As {@link #write(Document, PageOutput)}, taking the page's key from {@code memory} when the
      * document is as it was (the page is made from the document and the {@code site} model alone).
      */
-    long write(Document d, PageOutput output, RenderMemory memory) throws IOException {
+    long write(Document d, PageOutput output, OutputMemory memory) throws IOException {
         Optional<String> path = path(d);
         if (path.isEmpty()) {
             return 0;
         }
-        java.util.function.Supplier<Map<String, Object>> model = RenderMemory.once(() -> {
+        java.util.function.Supplier<Map<String, Object>> model = LazyModel.of(() -> {
             Map<String, Object> m = new HashMap<>(8);
             m.put("site", site);
             m.put("root", DocumentPageModel.ROOT);

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
+import org.docedition.files.OutputMemory;
 import org.docedition.files.SiteTree;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
@@ -52,7 +53,7 @@ public final class SiteRenderer {
     /** The apparatus to render with, or null to build it from {@code content/persons.csv}. */
     private final Apparatus apparatus;
     /** What earlier renders of this process kept: pages' keys by their inputs. */
-    private final RenderMemory memory;
+    private final OutputMemory memory;
 
     /** The title a site without {@code site.title} in {@code jbake.properties} gets. */
     static final String DEFAULT_TITLE = "Documentary edition";
@@ -89,10 +90,10 @@ public final class SiteRenderer {
         this.contentDir = contentDir;
         this.baseUrl = baseUrl.map(java.net.URI::toASCIIString).orElse("");
         this.apparatus = null;
-        this.memory = RenderMemory.NONE;
+        this.memory = OutputMemory.NONE;
     }
 
-    private SiteRenderer(SiteRenderer other, Apparatus apparatus, RenderMemory memory) {
+    private SiteRenderer(SiteRenderer other, Apparatus apparatus, OutputMemory memory) {
         this.templatesDir = other.templatesDir;
         this.contentDir = other.contentDir;
         this.baseUrl = other.baseUrl;
@@ -102,10 +103,10 @@ public final class SiteRenderer {
 
     /**
      * This renderer keeping each page's key with the inputs of its model in {@code memory}, and
-     * taking it from there when the inputs are unchanged (see {@link RenderMemory}); the site
+     * taking it from there when the inputs are unchanged (see {@link OutputMemory}); the site
      * rendered is the same.
      */
-    public SiteRenderer remembering(RenderMemory memory) {
+    public SiteRenderer remembering(OutputMemory memory) {
         return new SiteRenderer(this, apparatus, memory);
     }
 
@@ -166,7 +167,7 @@ public final class SiteRenderer {
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(tree.stage().toString(), 0, "cannot write the site: " + e.getMessage()));
         } finally {
-            memory.end(weights.pages());
+            memory.end();
         }
         return new RenderReport(weights.pages(), weights.byType, assetBytes(tree), sorted(problems));
     }
@@ -349,7 +350,7 @@ public final class SiteRenderer {
      * @param originals writes a document's original as a page of its own (for search), or null
      */
     record Pages(TemplateEngine engine, Map<String, Object> site, SiteTree tree, OriginalPageWriter originals,
-                 PageOutput output, ApparatusPageModels apparatus, RenderMemory memory) {
+                 PageOutput output, ApparatusPageModels apparatus, OutputMemory memory) {
 
         Weights single(String type, String templateName, String path, Supplier<Map<String, Object>> parts) {
             return single(type, templateName, path, "", parts);
@@ -363,14 +364,14 @@ public final class SiteRenderer {
 
         /**
          * A page at {@code path}, whose way up to the site's top is {@code root} ("" or "../"), and
-         * whose {@code parts} are a function of {@code inputs} (see {@link RenderMemory}), or null
+         * whose {@code parts} are a function of {@code inputs} (see {@link OutputMemory}), or null
          * when the page is cheap enough to model and key every time.
          */
         Weights single(String type, String templateName, String path, String root, Supplier<List<Object>> inputs,
                        Supplier<Map<String, Object>> parts) {
             Weights w = new Weights();
             try {
-                Supplier<Map<String, Object>> model = RenderMemory.once(() -> {
+                Supplier<Map<String, Object>> model = LazyModel.of(() -> {
                     Map<String, Object> m = new HashMap<>(parts.get());
                     m.put("site", site);
                     m.put("root", root);
@@ -407,7 +408,7 @@ public final class SiteRenderer {
             for (Document d : chunk) {
                 try {
                     DocumentCitation citation = DocumentCitation.of(d, (String) site.get("title"), (String) site.get("url"));
-                    Supplier<Map<String, Object>> model = RenderMemory.once(() -> {
+                    Supplier<Map<String, Object>> model = LazyModel.of(() -> {
                         Map<String, Object> m = new HashMap<>(8);
                         m.put("site", site);
                         m.put("root", DocumentPageModel.ROOT);
