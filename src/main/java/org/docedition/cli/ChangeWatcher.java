@@ -15,7 +15,12 @@ import java.util.concurrent.TimeUnit;
 /** Watches folders (recursively) and runs an action once per burst of changes. */
 final class ChangeWatcher {
 
-    private static final long QUIET_MILLIS = 300;
+    /**
+     * How long the folders must be quiet before a rebuild: an editor's save (a write, or a write to
+     * a temporary file and a rename) ends within milliseconds, and a change that comes later (a
+     * checkout of many files) simply starts another rebuild.
+     */
+    private static final long QUIET_MILLIS = 150;
     private final Path[] roots;
 
     ChangeWatcher(Path... roots) {

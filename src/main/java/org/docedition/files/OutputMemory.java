@@ -57,7 +57,8 @@ public final class OutputMemory {
     /** Starts a build's stage: the outputs it makes or keeps become the memory of the next one. */
     public void begin() {
         if (remembering) {
-            current = new ConcurrentHashMap<>();
+            // sized for as many outputs as last time: growing a concurrent map while it fills is costly
+            current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 16));
         }
     }
 
