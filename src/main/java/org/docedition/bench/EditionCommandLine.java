@@ -48,14 +48,15 @@ final class EditionCommandLine {
     }
 
     /**
-     * {@code java -Xmx<heap> <JVM_OPTIONS> -cp <classpath> org.docedition.cli.Main serve --project P --seeds S --out O --port 0}:
-     * the preview server an editor runs, on a free port, rebuilding in the same JVM when a seed changes.
+     * {@code java -Xmx<heap> <JVM_OPTIONS> -cp <classpath> org.docedition.cli.Main serve --project P --seeds S --out O --port 0 --timings}:
+     * the preview server an editor runs, on a free port, rebuilding in the same JVM when a seed
+     * changes; its log gets each rebuild's stage times.
      */
     static List<String> serve(String classpath, String heap, Path project, Path seeds, Path out) {
         List<String> cmd = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap));
         cmd.addAll(JVM_OPTIONS);
         cmd.addAll(List.of("-cp", classpath, MAIN_CLASS, "serve", "--project", project.toString(), "--seeds",
-                seeds.toString(), "--out", out.toString(), "--port", "0"));
+                seeds.toString(), "--out", out.toString(), "--port", "0", "--timings"));
         return cmd;
     }
 

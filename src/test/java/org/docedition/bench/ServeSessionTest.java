@@ -120,7 +120,7 @@ class ServeSessionTest {
         assertTrue(cmd.get(0).endsWith("java"));
         assertEquals(List.of("-Xmx2g", "-XX:+UseParallelGC", "-cp", "app.jar", "org.docedition.cli.Main", "serve",
                 "--project", "/p",
-                "--seeds", "/p/seeds", "--out", "/p/site", "--port", "0"), cmd.subList(1, cmd.size()));
+                "--seeds", "/p/seeds", "--out", "/p/site", "--port", "0", "--timings"), cmd.subList(1, cmd.size()));
     }
 
     /** One collection page with one numbered document, as {@link SeedEdit} expects. */
