@@ -88,8 +88,8 @@ public final class Benchmark {
         FileTrees.delete(trash(options));
         BenchmarkReport report = new BenchmarkReport(machine, options.runs(), results);
         out.println();
-        out.println("Medians of " + options.runs() + " run(s); build = child JVM -Xmx" + options.heap() + " "
-                + String.join(" ", EditionCommandLine.JVM_OPTIONS) + ", wall time from start to exit, search included.");
+        out.println("Medians of " + options.runs() + " run(s); build = child JVM -Xmx" + options.heap()
+                + ", wall time from start to exit, search included.");
         if (options.incremental()) {
             out.println("serve edit = edit-to-site latency in `edition serve` (seed write to 'Rebuilt:'), median of "
                     + "the edits after the first, in a warm JVM.");

@@ -14,20 +14,11 @@ final class EditionCommandLine {
 
     static final String MAIN_CLASS = "org.docedition.cli.Main";
 
-    /**
-     * The JVM options {@code ./edition} starts the tool with (the wrapper script names the same; a
-     * test keeps the two equal). The parallel collector: a build is a batch job, and on this
-     * machine kind it took 2.5 CPU-s less than the default G1 at 10,000 documents (34.8 against
-     * 36.2 s of user time, median of 2, search included) and 20 CPU-s less at 100,000 (113.5 against
-     * 133.1 s, search left out), within the same 2 GB heap.
-     */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC");
-
     private EditionCommandLine() {
     }
 
     /**
-     * {@code java -Xmx<heap> <JVM_OPTIONS> -cp <classpath> org.docedition.cli.Main build --project P --seeds S --out O --timings}.
+     * {@code java -Xmx<heap> -cp <classpath> org.docedition.cli.Main build --project P --seeds S --out O --timings}.
      *
      * @param flightRecording where to write a JFR profile of this run, if wanted
      * @param search          false adds {@code --no-search}
@@ -37,7 +28,6 @@ final class EditionCommandLine {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable());
         cmd.add("-Xmx" + heap);
-        cmd.addAll(JVM_OPTIONS);
         flightRecording.ifPresent(f -> cmd.add("-XX:StartFlightRecording=filename=" + f + ",settings=profile"));
         cmd.addAll(List.of("-cp", classpath, MAIN_CLASS, "build", "--project", project.toString(), "--seeds",
                 seeds.toString(), "--out", out.toString(), "--timings"));
@@ -48,16 +38,13 @@ final class EditionCommandLine {
     }
 
     /**
-     * {@code java -Xmx<heap> <JVM_OPTIONS> -cp <classpath> org.docedition.cli.Main serve --project P --seeds S --out O --port 0 --timings}:
+     * {@code java -Xmx<heap> -cp <classpath> org.docedition.cli.Main serve --project P --seeds S --out O --port 0 --timings}:
      * the preview server an editor runs, on a free port, rebuilding in the same JVM when a seed
      * changes; its log gets each rebuild's stage times.
      */
     static List<String> serve(String classpath, String heap, Path project, Path seeds, Path out) {
-        List<String> cmd = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap));
-        cmd.addAll(JVM_OPTIONS);
-        cmd.addAll(List.of("-cp", classpath, MAIN_CLASS, "serve", "--project", project.toString(), "--seeds",
-                seeds.toString(), "--out", out.toString(), "--port", "0", "--timings"));
-        return cmd;
+        return List.of(javaExecutable(), "-Xmx" + heap, "-cp", classpath, MAIN_CLASS, "serve", "--project",
+                project.toString(), "--seeds", seeds.toString(), "--out", out.toString(), "--port", "0", "--timings");
     }
 
     /** The java of the JVM running the benchmark, so parent and child use the same JDK. */
