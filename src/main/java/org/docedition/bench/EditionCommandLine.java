@@ -38,7 +38,8 @@ final class EditionCommandLine {
     }
 
     /**
-     * {@code java -Xmx<heap> -cp <classpath> org.docedition.cli.Main serve --project P --seeds S --out O --port 0 --timings}:
+     * {@code java -Xmx<heap> -cp <classpath> org.docedition.cli.Main serve --project P --seeds S --out O --port 0
+     * --timings}:
      * the preview server an editor runs, on a free port, rebuilding in the same JVM when a seed
      * changes; its log gets each rebuild's stage times.
      */

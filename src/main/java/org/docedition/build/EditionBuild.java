@@ -132,7 +132,8 @@ public final class EditionBuild {
             SiteTree tree = previousSite ? SiteTree.patching(options.siteDir(), ManifestWriter.read(options.siteDir()),
                     stage) : SiteTree.clean(stage);
             ReusingOutput output = reusable ? ReusingOutput.from(cache, tree) : ReusingOutput.fresh(tree);
-            var rendered = times.time("render", () -> renderer(site).withApparatus(apparatus).render(edition, tree, output));
+            var rendered = times.time("render", () -> renderer(site).withApparatus(apparatus)
+                    .render(edition, tree, output));
             progress("render", rendered.pagesWritten() + " pages" + (output.incremental()
                     ? " (" + output.renderedCount() + " rendered, the others unchanged)" : ""), times);
             // page weight per type, and the heaviest document page with its CSS and JS (budget: 60 KB)

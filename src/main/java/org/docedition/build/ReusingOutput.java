@@ -108,7 +108,10 @@ final class ReusingOutput implements PageOutput, BundleReuse {
         return Map.copyOf(bundleKeys);
     }
 
-    /** Whether each page of this build's site, by digest, has Pagefind's body attribute (pages the search stage looked at). */
+    /**
+     * Whether each page of this build's site, by digest, has Pagefind's body attribute (the pages
+     * the search stage looked at).
+     */
     Map<String, Boolean> bodies() {
         return Map.copyOf(bodies);
     }

@@ -55,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             // "Serving" is printed once the folders are watched: an edit made after it is never missed
             new ChangeWatcher(options.seedsDir(), options.contentDir(), options.templatesDir())
-                    .onChange(() -> started.accept(server), () -> rebuilt.accept(rebuild(options, memory, timings)));
+                    .onChange(() -> started.accept(server),
+                            () -> rebuilt.accept(rebuild(options, memory, timings)));
         }
     }
 

@@ -56,4 +56,16 @@ public record Edition(List<Document> documents, Map<DocumentId, DocumentLinks> l
     public Optional<Document> find(DocumentId id) {
         return Optional.ofNullable(byId.get(id));
     }
+
+    /**
+     * The documents of {@code ids}, in their order, each as {@link #find} gives it (empty where
+     * this edition has none).
+     */
+    public List<Optional<Document>> findAll(List<DocumentId> ids) {
+        List<Optional<Document>> found = new java.util.ArrayList<>(ids.size());
+        for (DocumentId id : ids) {
+            found.add(find(id));
+        }
+        return found;
+    }
 }

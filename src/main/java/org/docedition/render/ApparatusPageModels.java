@@ -73,9 +73,10 @@ final class ApparatusPageModels {
     }
 
     /**
-     * What {@link #forDocument} reads for {@code d} (see {@link org.docedition.files.OutputMemory}): its mentions and
-     * the names and addresses of the persons they name, its citation in parts with the addresses
-     * of its archive and fond, its file mates and related documents with those documents.
+     * What {@link #forDocument} reads for {@code d} (see {@link org.docedition.files.OutputMemory}):
+     * its mentions and the names and addresses of the persons they name, its citation in parts with
+     * the addresses of its archive and fond, its file mates and related documents with those
+     * documents.
      */
     List<Object> forDocumentInputs(Document d) {
         List<Object> in = new ArrayList<>(16);
@@ -90,11 +91,11 @@ final class ApparatusPageModels {
         Apparatus.FileMates mates = apparatus.sameFile().get(d.id());
         in.add(mates);
         if (mates != null) {
-            in.add(documents(mates.nearest()));
+            in.add(edition.findAll(mates.nearest()));
         }
         List<DocumentId> related = apparatus.related().getOrDefault(d.id(), List.of());
         in.add(related);
-        in.add(documents(related));
+        in.add(edition.findAll(related));
         return in;
     }
 
@@ -106,15 +107,6 @@ final class ApparatusPageModels {
         Apparatus.Holding h = holdings.get(c.holder());
         Apparatus.Fond f = fonds.get(c.holder() + "|" + c.fond());
         return Arrays.asList(c, h == null ? "" : h.url(), f == null ? "" : f.url());
-    }
-
-    /** The documents of {@code ids} as the edition has them (absent ones as empty). */
-    private List<Optional<Document>> documents(List<DocumentId> ids) {
-        List<Optional<Document>> docs = new ArrayList<>(ids.size());
-        for (DocumentId id : ids) {
-            docs.add(edition.find(id));
-        }
-        return docs;
     }
 
     private Map<String, Object> citation(CitationParts c) {
@@ -232,11 +224,11 @@ final class ApparatusPageModels {
         if (page == 1) {
             List<DocumentId> noted = new ArrayList<>();
             p.notes().forEach(n -> noted.add(n.document()));
-            in.add(documents(noted));
+            in.add(edition.findAll(noted));
         }
         List<DocumentId> all = documentsOf(p);
         in.add(all);
-        in.add(documents(all));
+        in.add(edition.findAll(all));
         List<Object> mentions = new ArrayList<>();
         for (DocumentId id : paging.of(all, page)) {
             mentions.add(apparatus.mentions().get(id));
@@ -362,7 +354,7 @@ final class ApparatusPageModels {
             entries.add(e.document().flatMap(edition::find));
         }
         return Arrays.asList(s, paging, page, entries,
-                page == paging.pages() ? documents(s.unnumbered()) : List.of());
+                page == paging.pages() ? edition.findAll(s.unnumbered()) : List.of());
     }
 
     private List<Map<String, Object>> summaries(List<DocumentId> ids) {

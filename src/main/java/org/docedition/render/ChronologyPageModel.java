@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.docedition.link.Chronology;
 import org.docedition.link.Edition;
-import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 
 /**
@@ -123,7 +122,7 @@ final class ChronologyPageModel {
             ids.addAll(mo.monthOnly());
             ids.addAll(mo.days());
         }
-        return java.util.Arrays.asList(y, documents(edition, ids), index > 0 ? years.get(index - 1).year() : null,
+        return java.util.Arrays.asList(y, edition.findAll(ids), index > 0 ? years.get(index - 1).year() : null,
                 index < years.size() - 1 ? years.get(index + 1).year() : null,
                 edition.chronology().undated().isEmpty());
     }
@@ -132,16 +131,8 @@ final class ChronologyPageModel {
     static List<Object> undatedInputs(Edition edition) {
         List<Chronology.Year> years = edition.chronology().years();
         return java.util.Arrays.asList(edition.chronology().undated(),
-                documents(edition, edition.chronology().undated()),
+                edition.findAll(edition.chronology().undated()),
                 years.isEmpty() ? null : years.get(years.size() - 1).year());
-    }
-
-    private static List<java.util.Optional<Document>> documents(Edition edition, List<DocumentId> ids) {
-        List<java.util.Optional<Document>> docs = new ArrayList<>(ids.size());
-        for (DocumentId id : ids) {
-            docs.add(edition.find(id));
-        }
-        return docs;
     }
 
     private static Map<String, Object> neighbour(String label, String url) {
