@@ -85,15 +85,6 @@ class SearchShardsTest {
             }
 
             @Override
-            public int reuseBundle(String directory, String key) {
-                return -1;
-            }
-
-            @Override
-            public void builtBundle(String directory, String key, int pages) {
-            }
-
-            @Override
             public Boolean knownBody(String digest) {
                 return earlier.get(digest);
             }
