@@ -98,7 +98,7 @@ public final class OutputMemory {
         return before != null && before.inputs().equals(inputs) ? before.key() : null;
     }
 
-    /** Remembers {@code value} for {@code path} made from {@code inputs}, for the next render. */
+    /** Remembers {@code value} for {@code path} made from {@code inputs}, for the next build. */
     public void remember(String path, List<Object> inputs, String value) {
         if (remembering) {
             current.put(path, new Remembered(inputs, value));
