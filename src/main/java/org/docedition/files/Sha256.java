@@ -36,13 +36,19 @@ public final class Sha256 {
     }
 
     /**
+     * A read buffer per thread: hashing the 3,238 seed files of a 10,000-document edition with a
+     * new 64 KB buffer each allocated 200 MB per build for 34 MB of seeds.
+     */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
+    /**
      * The digest of {@code file}'s bytes, read in blocks.
      *
      * @throws UncheckedIOException if the file cannot be read
      */
     public static String ofFile(Path file) {
         MessageDigest digest = newDigest();
-        byte[] buffer = new byte[64 * 1024];
+        byte[] buffer = BUFFER.get();
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
