@@ -83,19 +83,26 @@ public final class OutputMemory {
         String result = recall(path, now);
         if (result == null) {
             result = key.get();
+            remember(path, now, result);
         }
-        remember(path, now, result);
         return result;
     }
 
     /**
      * What was remembered for {@code path} (a page's key, or the digests of files made with it)
      * with inputs equal to {@code inputs}; null when nothing was, or with other inputs, or
-     * without a memory. The caller remembers what it uses or makes now.
+     * without a memory. What is found is remembered for the next build as it was (the inputs
+     * of the build that made it stay, and those just worked out are left to the garbage
+     * collector young: copying every page's new inputs into the old generation made the
+     * collector's pauses long); on null the caller remembers what it makes.
      */
     public String recall(String path, List<Object> inputs) {
         Remembered before = previous.get(path);
-        return before != null && before.inputs().equals(inputs) ? before.key() : null;
+        if (before == null || !before.inputs().equals(inputs)) {
+            return null;
+        }
+        current.put(path, before);
+        return before.key();
     }
 
     /** Remembers {@code value} for {@code path} made from {@code inputs}, for the next build. */

@@ -76,9 +76,9 @@ public final class DataExporter {
             String digest = inputs == null ? null : memory.recall(path, inputs);
             if (digest == null || !tree.keep(path, digest)) {
                 tree.write(path, JsonOutput.bytes(DocumentRecords.full(d, links)));
-            }
-            if (inputs != null) {
-                memory.remember(path, inputs, tree.digest(path));
+                if (inputs != null) {
+                    memory.remember(path, inputs, tree.digest(path));
+                }
             }
         });
         ArrayNode summaries = JsonOutput.array();

@@ -43,8 +43,7 @@ final class CitationFiles {
                 kept = tree.keep(paths[i], digests[i]);
             }
             if (kept) {
-                memory.remember(paths[0], inputs, remembered);
-                return List.of();
+                return List.of(); // recall carried the digests over to the next build
             }
         }
         List<Problem> problems = write(tree, c);
