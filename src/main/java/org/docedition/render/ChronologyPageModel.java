@@ -84,35 +84,29 @@ final class ChronologyPageModel {
         List<Chronology.Year> years = edition.chronology().years();
         Map<String, Object> m = new HashMap<>(8);
         m.put("year", year(edition, years.get(index)));
-        m.put("previous", index > 0 ? neighbour(Integer.toString(years.get(index - 1).year()),
-                years.get(index - 1).year() + ".html") : null);
+        m.put("previous", index > 0 ? neighbour(years.get(index - 1)) : null);
         boolean undatedNext = index == years.size() - 1 && !edition.chronology().undated().isEmpty();
-        m.put("next", index < years.size() - 1 ? neighbour(Integer.toString(years.get(index + 1).year()),
-                years.get(index + 1).year() + ".html") : undatedNext ? neighbour("Undated", "undated.html") : null);
+        m.put("next", index < years.size() - 1 ? neighbour(years.get(index + 1))
+                : undatedNext ? neighbour("Undated", "undated.html") : null);
         return m;
     }
 
     /** {@code chronology/undated.html}: the undated entries, after the last year. */
     static Map<String, Object> undatedPage(Edition edition) {
         List<Chronology.Year> years = edition.chronology().years();
-        Map<String, Object> y = new HashMap<>(8);
-        y.put("year", "Undated");
-        y.put("anchor", "undated");
-        y.put("count", edition.chronology().undated().size());
-        y.put("countLabel", TimelineChart.documents(edition.chronology().undated().size()));
+        Map<String, Object> y = heading("Undated", "undated", edition.chronology().undated().size());
         y.put("yearOnly", summaries(edition, edition.chronology().undated()));
         y.put("months", List.of());
         Map<String, Object> m = new HashMap<>(8);
         m.put("year", y);
-        m.put("previous", years.isEmpty() ? null : neighbour(Integer.toString(years.get(years.size() - 1).year()),
-                years.get(years.size() - 1).year() + ".html"));
+        m.put("previous", years.isEmpty() ? null : neighbour(years.get(years.size() - 1)));
         m.put("next", null);
         return m;
     }
 
     /**
-     * What {@link #yearPage} reads (see {@link org.docedition.files.OutputMemory}): the year with its documents, the
-     * neighbouring years, and whether undated documents follow the last year.
+     * What {@link #yearPage} reads (see {@link org.docedition.files.OutputMemory}): the year with its
+     * documents, the neighbouring years, and whether undated documents follow the last year.
      */
     static List<Object> yearInputs(Edition edition, int index) {
         List<Chronology.Year> years = edition.chronology().years();
@@ -139,14 +133,24 @@ final class ChronologyPageModel {
         return Map.of("label", label, "url", url);
     }
 
+    /** The link from one year page to the page of {@code y}, beside it. */
+    private static Map<String, Object> neighbour(Chronology.Year y) {
+        return neighbour(Integer.toString(y.year()), y.year() + ".html");
+    }
+
     /** A year's heading: year, anchor, count. */
     private static Map<String, Object> yearHeading(Chronology.Year y) {
-        Map<String, Object> ym = new HashMap<>(8);
-        ym.put("year", Integer.toString(y.year()));
-        ym.put("anchor", "y" + y.year());
-        ym.put("count", y.count());
-        ym.put("countLabel", TimelineChart.documents(y.count()));
-        return ym;
+        return heading(Integer.toString(y.year()), "y" + y.year(), y.count());
+    }
+
+    /** A section's heading: year (its label), anchor, count and countLabel. */
+    private static Map<String, Object> heading(String label, String anchor, int count) {
+        Map<String, Object> m = new HashMap<>(8);
+        m.put("year", label);
+        m.put("anchor", anchor);
+        m.put("count", count);
+        m.put("countLabel", TimelineChart.documents(count));
+        return m;
     }
 
     /** A year with its entries: the heading, year-only entries, months and the month chart. */

@@ -15,7 +15,7 @@ final class CitationFiles {
     }
 
     /** Writes the three files of {@code c}; a file that cannot be written is a problem. */
-    static List<Problem> write(SiteTree tree, DocumentCitation c) {
+    private static List<Problem> write(SiteTree tree, DocumentCitation c) {
         List<Problem> problems = new ArrayList<>(0);
         write(tree, c.id() + ".bib", CitationFormats.bibtex(c), problems);
         write(tree, c.id() + ".ris", CitationFormats.ris(c), problems);

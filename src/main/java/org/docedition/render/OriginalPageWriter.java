@@ -58,22 +58,16 @@ final class OriginalPageWriter {
      * @throws RenderFailure on a template error
      */
     long write(Document d) throws IOException {
-        return write(d, PageOutput.NONE);
+        return write(d, PageOutput.NONE, OutputMemory.NONE);
     }
 
     /**
-     * Writes {@code d}'s original page if it has an original, unless {@code output} has it in place.
+     * Writes {@code d}'s original page if it has an original, unless {@code output} has it in place,
+     * taking the page's key from {@code memory} when the document is as it was (the page is made
+     * from the document and the {@code site} model alone).
      *
      * @return the bytes of the page, 0 when {@code d} has no original
      * @throws RenderFailure on a template error
-     */
-    long write(Document d, PageOutput output) throws IOException {
-        return write(d, output, OutputMemory.NONE);
-    }
-
-    /**
-     * As {@link #write(Document, PageOutput)}, taking the page's key from {@code memory} when the
-     * document is as it was (the page is made from the document and the {@code site} model alone).
      */
     long write(Document d, PageOutput output, OutputMemory memory) throws IOException {
         Optional<String> path = path(d);
@@ -81,11 +75,8 @@ final class OriginalPageWriter {
             return 0;
         }
         java.util.function.Supplier<Map<String, Object>> model = LazyModel.of(() -> {
-            Map<String, Object> m = new HashMap<>(8);
-            m.put("site", site);
-            m.put("root", DocumentPageModel.ROOT);
-            m.put("pageType", "original");
-            m.put("pagePath", path.get());
+            Map<String, Object> m = SiteRenderer.shared(new HashMap<>(8), site, DocumentPageModel.ROOT, "original",
+                    path.get());
             m.put("doc", model(d, d.original().get()));
             return m;
         });

@@ -23,7 +23,6 @@ import org.docedition.files.SiteTree;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
-import org.docedition.model.DocumentId;
 import org.docedition.model.Problem;
 
 /**
@@ -308,6 +307,19 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * {@code model} with the parts every page's model has: site, root (the way up to the site's
+     * top, "" or "../"), pageType and pagePath.
+     */
+    static Map<String, Object> shared(Map<String, Object> model, Map<String, Object> site, String root, String type,
+                                      String path) {
+        model.put("site", site);
+        model.put("root", root);
+        model.put("pageType", type);
+        model.put("pagePath", path);
+        return model;
+    }
+
     private static Map<String, Object> siteModel(ContentPageReader content, List<ContentPage> pages, boolean search,
                                                  String baseUrl) {
         List<Map<String, Object>> menu = new ArrayList<>();
@@ -371,14 +383,8 @@ public final class SiteRenderer {
                        Supplier<Map<String, Object>> parts) {
             Weights w = new Weights();
             try {
-                Supplier<Map<String, Object>> model = LazyModel.of(() -> {
-                    Map<String, Object> m = new HashMap<>(parts.get());
-                    m.put("site", site);
-                    m.put("root", root);
-                    m.put("pageType", type);
-                    m.put("pagePath", path);
-                    return m;
-                });
+                Supplier<Map<String, Object>> model = LazyModel.of(() -> shared(new HashMap<>(parts.get()), site, root,
+                        type, path));
                 String key = inputs == null ? ModelKey.of(templateName, model.get())
                         : memory.key(path, () -> inputsWith(inputs.get(), templateName, type, root),
                                 () -> ModelKey.of(templateName, model.get()));
@@ -409,11 +415,8 @@ public final class SiteRenderer {
                 try {
                     DocumentCitation citation = DocumentCitation.of(d, (String) site.get("title"), (String) site.get("url"));
                     Supplier<Map<String, Object>> model = LazyModel.of(() -> {
-                        Map<String, Object> m = new HashMap<>(8);
-                        m.put("site", site);
-                        m.put("root", DocumentPageModel.ROOT);
-                        m.put("pageType", "document");
-                        m.put("pagePath", d.id().url());
+                        Map<String, Object> m = shared(new HashMap<>(8), site, DocumentPageModel.ROOT, "document",
+                                d.id().url());
                         Map<String, Object> doc = DocumentPageModel.of(d, edition);
                         if (originals != null) {
                             OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
@@ -458,9 +461,7 @@ public final class SiteRenderer {
             in.add(links);
             in.add(links.previous().flatMap(edition::find));
             in.add(links.next().flatMap(edition::find));
-            for (DocumentId id : links.citedBy()) {
-                in.add(edition.find(id));
-            }
+            in.add(edition.findAll(links.citedBy()));
             in.add(citation);
             in.add(apparatus.forDocumentInputs(d));
             return in;
