@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
-import org.docedition.files.OutputMemory;
 import org.docedition.files.SiteTree;
 import org.docedition.ingest.IngestResult;
 import org.docedition.ingest.LineLedger;
@@ -64,12 +63,6 @@ public final class EditionBuild {
     private ApparatusBuilder apparatusBuilder() {
         ApparatusBuilder builder = ApparatusBuilder.forContent(options.contentDir());
         return memory.apparatus() == null ? builder : builder.remembering(memory.apparatus());
-    }
-
-    /** The renderer of this project, remembering for the next build when this build has a memory. */
-    private SiteRenderer renderer(SiteInfo site) {
-        SiteRenderer renderer = new SiteRenderer(options.templatesDir(), options.contentDir(), site.baseUrl());
-        return memory.render() == null ? renderer : renderer.remembering(memory.render());
     }
 
     /** Reads and links everything, reports every problem, writes nothing. */
@@ -132,7 +125,10 @@ public final class EditionBuild {
             SiteTree tree = previousSite ? SiteTree.patching(options.siteDir(), ManifestWriter.read(options.siteDir()),
                     stage) : SiteTree.clean(stage);
             ReusingOutput output = reusable ? ReusingOutput.from(cache, tree) : ReusingOutput.fresh(tree);
-            var rendered = times.time("render", () -> renderer(site).withApparatus(apparatus)
+            var rendered = times.time("render", () -> new SiteRenderer(options.templatesDir(), options.contentDir(),
+                            site.baseUrl())
+                    .remembering(memory.render())
+                    .withApparatus(apparatus)
                     .render(edition, tree, output));
             progress("render", rendered.pagesWritten() + " pages" + (output.incremental()
                     ? " (" + output.renderedCount() + " rendered, the others unchanged)" : ""), times);
@@ -151,8 +147,7 @@ public final class EditionBuild {
                             })
                     : null;
             times.time("export", () -> {
-                new DataExporter().write(edition, tree,
-                        memory.export() == null ? OutputMemory.NONE : memory.export());
+                new DataExporter().write(edition, tree, memory.export());
                 new SitemapWriter(site).write(tree);
                 new FeedWriter(site).write(edition, tree);
             });
