@@ -160,10 +160,11 @@ final class SearchShards {
     private static final String BODY = "data-pagefind-body";
 
     private static boolean hasBody(SiteTree tree, BundleReuse reuse, String page) {
-        if (reuse == BundleReuse.NONE) {
-            return hasBody(tree.read(page)); // nothing to look up or remember: no digest needed
+        // the digest the shard keys use; a reuse without digests (a clean build) remembers nothing
+        String digest = reuse.digest(page);
+        if (digest.isEmpty()) {
+            return hasBody(tree.read(page));
         }
-        String digest = tree.digest(page);
         Boolean known = reuse.knownBody(digest);
         boolean body = known != null ? known : hasBody(tree.read(page));
         reuse.foundBody(digest, body);
