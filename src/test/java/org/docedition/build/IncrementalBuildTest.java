@@ -72,7 +72,7 @@ class IncrementalBuildTest {
         assertTrue(build(site, false, true).written());
         Path untouched = site.resolve("assets/site.css");
         Object inode = Files.getAttribute(untouched, "unix:ino");
-        replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
+        SiteTrees.replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
 
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         assertTrue(build(site, false, true, log).written());
@@ -97,7 +97,7 @@ class IncrementalBuildTest {
         Path site = temp.resolve("site");
         assertTrue(build(site, false, true).written());
         // the article moves from 1955 to 1949: it gets other neighbours, and its old ones get new ones
-        replaceFirst(seeds.resolve("100_article.txt"), "Date: 1955-03-08", "Date: 1949-10-02");
+        SiteTrees.replaceFirst(seeds.resolve("100_article.txt"), "Date: 1955-03-08", "Date: 1949-10-02");
 
         assertEquals(List.of(), incrementalAgainstClean(site, false));
     }
@@ -128,7 +128,7 @@ class IncrementalBuildTest {
         assertTrue(Files.isDirectory(site.resolve("chronology")));
 
         Files.delete(seeds.resolve("100_article.txt"));
-        replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
+        SiteTrees.replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
         assertEquals(List.of(), incrementalAgainstClean(site, false));
     }
 
@@ -137,7 +137,7 @@ class IncrementalBuildTest {
         copyProject();
         Path site = temp.resolve("site");
         assertTrue(build(site, false, true).written());
-        replaceFirst(templates.resolve("layout.ftl"), "</footer>", "<p>Edited footer.</p></footer>");
+        SiteTrees.replaceFirst(templates.resolve("layout.ftl"), "</footer>", "<p>Edited footer.</p></footer>");
 
         assertEquals(List.of(), incrementalAgainstClean(site, false));
         assertTrue(Files.readString(site.resolve("index.html")).contains("Edited footer."));
@@ -181,7 +181,7 @@ class IncrementalBuildTest {
         copyProject();
         Path site = temp.resolve("site");
         assertTrue(build(site, true, true).written());
-        replaceFirst(seeds.resolve("102_catalogue.txt"), " the ", " the amended ");
+        SiteTrees.replaceFirst(seeds.resolve("102_catalogue.txt"), " the ", " the amended ");
 
         assertEquals(List.of(), incrementalAgainstClean(site, true));
         assertTrue(Files.isRegularFile(site.resolve("pagefind/pagefind.js")));
@@ -198,11 +198,4 @@ class IncrementalBuildTest {
         }
     }
 
-    private static void replaceFirst(Path file, String what, String with) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        int at = text.indexOf(what);
-        assertTrue(at >= 0, what + " not in " + file);
-        Files.writeString(file, text.substring(0, at) + with + text.substring(at + what.length()),
-                StandardCharsets.UTF_8);
-    }
 }

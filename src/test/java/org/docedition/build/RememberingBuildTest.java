@@ -52,10 +52,11 @@ class RememberingBuildTest {
 
         for (int round = 0; round < 8; round++) {
             switch (round) {
-                case 1 -> replace(collection, "Zuchi vlovlu", "Zuchi vlovluz"); // a paragraph's text
-                case 2 -> replace(collection, "PRC on shiarti lirku.", "PRC on shiarti lirkuz."); // a title: lists show it
-                case 3 -> replace(collection, "lirkuz. January 10, 1952", "lirkuz. March 10, 1953"); // a date: chronology, neighbours
-                case 4 -> replace(collection, "Archive: RGAE. F. 042.", "Archive: RGAE. F. 043."); // an archive file
+                // a paragraph's text; a title (lists show it); a date (chronology, neighbours); an archive file
+                case 1 -> SiteTrees.replaceFirst(collection, "Zuchi vlovlu", "Zuchi vlovluz");
+                case 2 -> SiteTrees.replaceFirst(collection, "PRC on shiarti lirku.", "PRC on shiarti lirkuz.");
+                case 3 -> SiteTrees.replaceFirst(collection, "lirkuz. January 10, 1952", "lirkuz. March 10, 1953");
+                case 4 -> SiteTrees.replaceFirst(collection, "Archive: RGAE. F. 042.", "Archive: RGAE. F. 043.");
                 case 5 -> Files.delete(seeds.resolve("k-000003.txt"));
                 case 6 -> Files.writeString(persons, allPersons.lines().limit(12)
                         .reduce("", (a, b) -> a + b + "\n"), StandardCharsets.UTF_8); // fewer persons looked for
@@ -85,10 +86,4 @@ class RememberingBuildTest {
         return !path.equals("manifest-sha256.txt");
     }
 
-    private static void replace(Path file, String what, String with) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertTrue(text.contains(what), what + " not in " + file);
-        Files.writeString(file, text.replaceFirst(Pattern.quote(what), Matcher.quoteReplacement(with)),
-                StandardCharsets.UTF_8);
-    }
 }

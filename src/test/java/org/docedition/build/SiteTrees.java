@@ -1,5 +1,7 @@
 package org.docedition.build;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -104,5 +106,14 @@ final class SiteTrees {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Replaces the first {@code what} in {@code file} with {@code with}, as an editor would; it must be there. */
+    static void replaceFirst(Path file, String what, String with) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf(what);
+        assertTrue(at >= 0, what + " not in " + file);
+        Files.writeString(file, text.substring(0, at) + with + text.substring(at + what.length()),
+                StandardCharsets.UTF_8);
     }
 }
