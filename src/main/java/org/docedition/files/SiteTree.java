@@ -107,12 +107,17 @@ public final class SiteTree {
      * @return false when there is nothing to keep: the caller writes the file
      */
     public boolean keep(String path) {
-        String digest = publishedDigests.get(path);
-        if (digest == null || !Files.isRegularFile(published.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+        if (!isPublished(path)) {
             return false;
         }
-        files.put(path, digest);
+        files.put(path, publishedDigests.get(path));
         return true;
+    }
+
+    /** Whether the published site has a file at {@code path}, by its manifest, and the file is still there. */
+    public boolean isPublished(String path) {
+        return publishedDigests.containsKey(path)
+                && Files.isRegularFile(published.resolve(path), LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
@@ -134,18 +139,33 @@ public final class SiteTree {
         if (published == null || !Files.isDirectory(published.resolve(folder), LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        String prefix = folder + "/";
         Map<String, String> kept = new TreeMap<>();
-        for (String path : publishedUnder(topFolder(folder))) {
-            if (path.startsWith(prefix)) {
-                kept.put(path, publishedDigests.get(path));
-            }
+        for (String path : publishedIn(folder)) {
+            kept.put(path, publishedDigests.get(path));
         }
         if (kept.isEmpty()) {
             return false;
         }
         files.putAll(kept);
         return true;
+    }
+
+    /**
+     * The published site's files under {@code folder} (by its manifest), site-relative; none for a
+     * clean tree.
+     */
+    public List<String> publishedIn(String folder) {
+        if (published == null) {
+            return List.of();
+        }
+        String prefix = folder + "/";
+        List<String> under = new ArrayList<>();
+        for (String path : publishedUnder(topFolder(folder))) {
+            if (path.startsWith(prefix)) {
+                under.add(path);
+            }
+        }
+        return under;
     }
 
     /** The published files under the top-level folder {@code top}; grouped once, on first use. */
@@ -214,6 +234,15 @@ public final class SiteTree {
         List<String> all = new ArrayList<>(files.keySet());
         all.sort(null);
         return all;
+    }
+
+    /**
+     * Every file of the new site so far, in no particular order: a view, cheaper than
+     * {@link #paths()} where order does not matter (a site of 100,000 documents has 670,000 files).
+     * Files added while it is read may or may not be seen.
+     */
+    public java.util.Set<String> pathsUnordered() {
+        return java.util.Collections.unmodifiableSet(files.keySet());
     }
 
     /** Every file written into the staging folder, sorted. */

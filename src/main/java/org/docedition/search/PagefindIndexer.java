@@ -88,7 +88,6 @@ public final class PagefindIndexer {
      *                              message says what to do
      */
     public SearchReport index(SiteTree tree, BundleReuse reuse) {
-        Path site = tree.stage().toAbsolutePath().normalize();
         PagefindBinary pagefind = PagefindBinary.locate(projectDir);
         long start = System.nanoTime();
         List<SearchShards.Shard> shards = SearchShards.plan(tree, reuse);
@@ -110,14 +109,12 @@ public final class PagefindIndexer {
         int alongside = Math.min(PARALLEL_RUNS, toBuild.size());
         runAll(toBuild, i -> {
             SearchShards.Shard shard = shards.get(i);
-            try (ScratchFolder out = ScratchFolder.forBundle(site, shard.pages().size(), alongside)) {
-                pages[i] = run(pagefind, tree, shard, out.path());
-                if (!Files.isRegularFile(out.path().resolve("pagefind.js"))) {
-                    throw new SearchIndexException("Pagefind " + pagefind.version() + " reported success but wrote no "
-                            + "pagefind.js for " + shard.directory() + "/ in " + out.path() + ".");
-                }
-                takeIn(out.path(), tree, shard.directory());
+            Integer indexed = indexShard(pagefind, tree, shard, alongside, true);
+            if (indexed == null) {
+                // a file of the published bundle went away while Pagefind ran: index the shard afresh
+                indexed = indexShard(pagefind, tree, shard, alongside, false);
             }
+            pages[i] = indexed;
             reuse.builtBundle(shard.directory(), keys[i], pages[i]);
         });
         List<SearchReport.Bundle> bundles = new ArrayList<>();
@@ -130,6 +127,28 @@ public final class PagefindIndexer {
         }
         SearchShards.writeList(tree, shards);
         return new SearchReport(pagefind.version(), Duration.ofNanos(System.nanoTime() - start), bundles);
+    }
+
+    /**
+     * Indexes {@code shard} into a scratch folder and takes the bundle into {@code tree}; with
+     * {@code offerEarlier}, Pagefind is given the published bundle's content-named files (see
+     * {@link EarlierBundle}) to leave as they are.
+     *
+     * @return the pages indexed, or null when a published file Pagefind left could not be kept
+     */
+    private static Integer indexShard(PagefindBinary pagefind, SiteTree tree, SearchShards.Shard shard,
+                                      int alongside, boolean offerEarlier) {
+        Path site = tree.stage().toAbsolutePath().normalize();
+        try (ScratchFolder out = ScratchFolder.forBundle(site, shard.pages().size(), alongside)) {
+            EarlierBundle earlier = offerEarlier ? EarlierBundle.place(tree, shard.directory(), out.path())
+                    : EarlierBundle.NONE;
+            int pages = run(pagefind, tree, shard, out.path());
+            if (!Files.isRegularFile(out.path().resolve("pagefind.js"))) {
+                throw new SearchIndexException("Pagefind " + pagefind.version() + " reported success but wrote no "
+                        + "pagefind.js for " + shard.directory() + "/ in " + out.path() + ".");
+            }
+            return takeIn(out.path(), tree, shard.directory(), earlier) ? pages : null;
+        }
     }
 
     /** Runs {@code work} for each index, two at a time; the first failure is rethrown once all have stopped. */
@@ -199,17 +218,35 @@ public final class PagefindIndexer {
 
     /**
      * Takes the bundle Pagefind wrote into {@code output} into {@code tree} under {@code directory},
-     * leaving out its ready-made UIs: the tree writes only files whose bytes the published site does
-     * not have already (most of a re-indexed shard's fragments are the same bytes as before).
+     * leaving out its ready-made UIs and, when {@code earlier} placed files, those the new bundle does
+     * not name: the tree keeps the published file for each placeholder Pagefind left, and writes only
+     * files whose bytes the published site does not have already.
+     *
+     * @return false, having changed nothing, when a published file to keep is not there any more
      */
-    private static void takeIn(Path output, SiteTree tree, String directory) {
+    private static boolean takeIn(Path output, SiteTree tree, String directory, EarlierBundle earlier) {
+        java.util.function.Predicate<String> current = earlier.current(output, tree, directory);
+        List<String> kept = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(output)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String relative = SiteTree.relative(output, file);
-                if (!UNUSED_FILES.contains(relative)) {
-                    tree.write(directory + "/" + relative, Files.readAllBytes(file));
+                if (!UNUSED_FILES.contains(relative) && current.test(relative)) {
+                    (earlier.left(output, relative) ? kept : written).add(relative);
                 }
             }
+            for (String relative : kept) {
+                if (!tree.isPublished(directory + "/" + relative)) {
+                    return false;
+                }
+            }
+            for (String relative : kept) {
+                tree.keep(directory + "/" + relative);
+            }
+            for (String relative : written) {
+                tree.write(directory + "/" + relative, Files.readAllBytes(output.resolve(relative)));
+            }
+            return true;
         } catch (IOException e) {
             throw new SearchIndexException("Cannot take in Pagefind's output for " + directory + "/ from " + output
                     + ": " + e.getMessage(), e);
@@ -265,7 +302,7 @@ public final class PagefindIndexer {
         for (SearchShards.Shard shard : shards) {
             sizes.put(shard.directory(), new long[2]);
         }
-        for (String path : tree.paths()) {
+        for (String path : tree.pathsUnordered()) {
             int slash = path.indexOf('/');
             long[] total = slash < 0 ? null : sizes.get(path.substring(0, slash));
             if (total != null) {

@@ -82,7 +82,7 @@ final class SearchShards {
         for (SearchBundle b : SearchBundle.values()) {
             byBundle.put(b, new ArrayList<>());
         }
-        for (String path : tree.paths()) {
+        for (String path : tree.pathsUnordered()) {
             if (!path.endsWith(".html")) {
                 continue;
             }
