@@ -267,6 +267,9 @@ final class RelatedDocuments {
                     }
                 }
             }
+            if (remembered != null) {
+                remembered.settle(dictionary.size());
+            }
             return new Vocabulary(dictionary, wordFrequency, pairFrequency, remembered);
         }
     }
@@ -281,6 +284,12 @@ final class RelatedDocuments {
     static final class Memory {
         static final int REMEMBERED_DOCUMENTS = 50_000;
         private volatile Map<Document, DocumentWords> last = Map.of();
+        /** The number of the build {@link #last} is from (0: none yet), and how many documents it had. */
+        private volatile long lastBuild;
+        private volatile int lastCount;
+        /** How many documents' best words the last build took from the one before. */
+        private volatile int lastReused;
+        private long builds;
         /** A number for every folded word ever read, the same in every build: documents keep their words as these. */
         private final Map<String, Integer> numbers = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<String> words = new ArrayList<>();
@@ -300,28 +309,118 @@ final class RelatedDocuments {
             }
         }
 
+        /** How many documents' best words the last build kept took from the build before it. */
+        int reused() {
+            return lastReused;
+        }
+
         /** A reading of {@code documents} for one build, or null when the edition is too large to remember. */
         Reading reading(List<Document> documents) {
             if (documents.size() > REMEMBERED_DOCUMENTS) {
                 last = Map.of();
+                lastBuild = 0;
                 return null;
             }
-            return new Reading();
+            return new Reading(++builds, documents.size());
         }
 
         /** Keeps what {@code reading} read for the next build, and forgets the rest. */
         void keep(Reading reading) {
             if (reading != null) {
                 last = reading.read;
+                lastCount = reading.count;
+                lastBuild = reading.build;
+                lastReused = reading.reused.get();
             }
         }
 
         /** The words of each document of one build: remembered from the last, or read now. */
         final class Reading {
             private final Map<Document, DocumentWords> read = new java.util.concurrent.ConcurrentHashMap<>();
+            private final long build;
+            private final int count;
+            /** Whether a document's best words found by the last build may stand; see {@link #settle}. */
+            private boolean reuseBest;
+            /** The words and pairs (see {@link #pairNumber}) in more or fewer documents than in the last build. */
+            private final java.util.BitSet changedWords = new java.util.BitSet();
+            private final java.util.BitSet changedPairFirsts = new java.util.BitSet();
+            private final Set<Long> changedPairs = new java.util.HashSet<>();
+            private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+
+            private Reading(long build, int count) {
+                this.build = build;
+                this.count = count;
+            }
 
             Memory memory() {
                 return Memory.this;
+            }
+
+            /**
+             * Once every document is read (the first pass): finds the words and pairs whose number
+             * of documents differs from the last build's, from the documents that came and went.
+             * A document's best words depend on its own words, the number of documents and how
+             * many documents have each of its words; when none of these changed, the best words
+             * the last build found for it stand (see {@link #best}). {@code words} is the size of
+             * this build's dictionary: pairs of words numbered beyond {@link #ID_BITS} bits are not
+             * counted, so such a dictionary reuses nothing.
+             */
+            void settle(int words) {
+                reuseBest = lastBuild != 0 && count == lastCount && words < (1 << ID_BITS);
+                if (!reuseBest) {
+                    return;
+                }
+                Set<DocumentWords> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                before.addAll(last.values());
+                Set<DocumentWords> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                now.addAll(read.values());
+                Map<Integer, Integer> wordChange = new HashMap<>();
+                Map<Long, Integer> pairChange = new HashMap<>();
+                for (DocumentWords w : before) {
+                    if (!now.contains(w)) {
+                        w.count(-1, wordChange, pairChange);
+                    }
+                }
+                for (DocumentWords w : now) {
+                    if (!before.contains(w)) {
+                        w.count(1, wordChange, pairChange);
+                    }
+                }
+                wordChange.forEach((word, change) -> {
+                    if (change != 0) {
+                        changedWords.set(word);
+                    }
+                });
+                pairChange.forEach((pair, change) -> {
+                    if (change != 0) {
+                        changedPairs.add(pair);
+                        changedPairFirsts.set((int) ((pair & ~PAIR) >>> 31));
+                    }
+                });
+            }
+
+            /** The best words the last build found for {@code d}, if they stand in this one (see {@link #settle}); else null. */
+            Best best(Document d) {
+                if (!reuseBest) {
+                    return null;
+                }
+                DocumentWords w = read.get(d);
+                Best best = w == null ? null : w.best;
+                if (best == null || best.build() != lastBuild
+                        || w.touches(changedWords, changedPairFirsts, changedPairs)) {
+                    return null;
+                }
+                w.best = new Best(build, best.keys(), best.weights());
+                reused.incrementAndGet();
+                return best;
+            }
+
+            /** Remembers the best words found for {@code d} in this build, keys as {@link Dictionary#numbered} gives them. */
+            void found(Document d, long[] keys, double[] weights) {
+                DocumentWords w = read.get(d);
+                if (w != null) {
+                    w.best = new Best(build, keys, weights);
+                }
             }
 
             DocumentWords of(Document d) {
@@ -351,6 +450,8 @@ final class RelatedDocuments {
         private final int[] counts;
         /** (first, second, count) triples. */
         private final int[] pairs;
+        /** The best words found for the document in the last build that read it (see {@link Memory.Reading#best}). */
+        private volatile Best best;
 
         private DocumentWords(int[] words, int[] counts, int[] pairs) {
             this.words = words;
@@ -371,6 +472,49 @@ final class RelatedDocuments {
             return new DocumentWords(b.words.stream().mapToInt(numbers).toArray(),
                     Arrays.copyOf(b.counts, b.words.size()), flat);
         }
+
+        /** Adds {@code change} to the count of each of its words and pairs (see {@link #pairNumber}). */
+        void count(int change, Map<Integer, Integer> wordChange, Map<Long, Integer> pairChange) {
+            for (int word : words) {
+                wordChange.merge(word, change, Integer::sum);
+            }
+            for (int k = 0; k < pairs.length; k += 3) {
+                pairChange.merge(pairNumber(words[pairs[k]], words[pairs[k + 1]]), change, Integer::sum);
+            }
+        }
+
+        /** Whether it has any of {@code changedWords} or {@code changedPairs} (whose first words are {@code firsts}). */
+        boolean touches(java.util.BitSet changedWords, java.util.BitSet firsts, Set<Long> changedPairs) {
+            if (!changedWords.isEmpty()) {
+                for (int word : words) {
+                    if (changedWords.get(word)) {
+                        return true;
+                    }
+                }
+            }
+            if (!changedPairs.isEmpty()) {
+                for (int k = 0; k < pairs.length; k += 3) {
+                    int first = words[pairs[k]];
+                    if (firsts.get(first) && changedPairs.contains(pairNumber(first, words[pairs[k + 1]]))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * A document's best words and pairs as one build found them, before persons join them and
+     * before scaling: keys by the numbers of the {@link Memory} (see {@link Dictionary#numbered}),
+     * best first, with their weights.
+     */
+    record Best(long build, long[] keys, double[] weights) {
+    }
+
+    /** A pair of words by their numbers in the {@link Memory}, two 31-bit numbers under the pair flag. */
+    private static long pairNumber(int first, int second) {
+        return PAIR | (long) first << 31 | second;
     }
 
     /** What a reading of a document's words is told (see {@link #readWords}). */
@@ -487,14 +631,36 @@ final class RelatedDocuments {
         long[][] keys = new long[n][];
         double[][] weights = new double[n][];
         ThreadLocal<Tokens> local = ThreadLocal.withInitial(Tokens::new);
+        Memory.Reading remembered = vocabulary.remembered;
         IntStream.range(0, n).parallel().forEach(i -> {
-            Tokens t = local.get();
             Document d = documents.get(i);
-            t.read(d, dictionary, false, vocabulary.remembered);
             List<Mention> named = mentions.getOrDefault(d.id(), List.of());
-            long[] kept = new long[Math.min(WORDS, t.size) + named.size()];
-            double[] w = new double[kept.length];
-            int size = t.top(vocabulary.wordFrequency, vocabulary.pairFrequency, vocabulary.rank, n, kept, w);
+            Best best = remembered == null ? null : remembered.best(d);
+            long[] kept;
+            double[] w;
+            int size;
+            if (best != null) {
+                size = best.keys().length;
+                kept = new long[size + named.size()];
+                w = new double[kept.length];
+                for (int k = 0; k < size; k++) {
+                    kept[k] = dictionary.keyOf(best.keys()[k]);
+                    w[k] = best.weights()[k];
+                }
+            } else {
+                Tokens t = local.get();
+                t.read(d, dictionary, false, remembered);
+                kept = new long[Math.min(WORDS, t.size) + named.size()];
+                w = new double[kept.length];
+                size = t.top(vocabulary.wordFrequency, vocabulary.pairFrequency, vocabulary.rank, n, kept, w);
+                if (remembered != null) {
+                    long[] numbered = new long[size];
+                    for (int k = 0; k < size; k++) {
+                        numbered[k] = dictionary.numbered(kept[k]);
+                    }
+                    remembered.found(d, numbered, Arrays.copyOf(w, size));
+                }
+            }
             for (Mention m : named) {
                 int p = personIds.get(m.personId());
                 kept[size] = PERSON | p;
@@ -836,6 +1002,38 @@ final class RelatedDocuments {
 
         /** Each remembered word's id plus one, by its number in the {@link Memory}; 0 for a word not met yet. */
         private int[] byNumber = new int[0];
+        /** Each remembered word's number in the {@link Memory}, by id. */
+        private int[] numbers = new int[0];
+
+        /** How many folded words it has. */
+        int size() {
+            return folded.size();
+        }
+
+        /** The key {@code key} (a word's id, or a pair of ids) by the words' numbers in the {@link Memory}. */
+        long numbered(long key) {
+            if ((key & PAIR) == 0) {
+                return numbers[(int) key];
+            }
+            long mask = (1L << ID_BITS) - 1;
+            return pairNumber(numbers[(int) ((key >>> ID_BITS) & mask)], numbers[(int) (key & mask)]);
+        }
+
+        /** The key of this dictionary for {@code numbered}, a key as {@link #numbered} gives it, of words it has. */
+        long keyOf(long numbered) {
+            if ((numbered & PAIR) == 0) {
+                return idOf((int) numbered);
+            }
+            long mask = (1L << 31) - 1;
+            return PAIR | (long) idOf((int) ((numbered & ~PAIR) >>> 31)) << ID_BITS | idOf((int) (numbered & mask));
+        }
+
+        private int idOf(int number) {
+            if (number >= byNumber.length || byNumber[number] == 0) {
+                throw new IllegalStateException("word number " + number + " is not in this build's dictionary");
+            }
+            return byNumber[number] - 1;
+        }
 
         /**
          * The id of the folded word numbered {@code number} in the {@link Memory} (see
@@ -856,6 +1054,10 @@ final class RelatedDocuments {
             int id = folded.size();
             folded.put(word.apply(number), id);
             byNumber[number] = id + 1;
+            if (id >= numbers.length) {
+                numbers = Arrays.copyOf(numbers, Math.max(id + 1, numbers.length * 2));
+            }
+            numbers[id] = number;
             return id;
         }
 

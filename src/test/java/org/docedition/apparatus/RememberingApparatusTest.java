@@ -1,6 +1,7 @@
 package org.docedition.apparatus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,8 +48,11 @@ class RememberingApparatusTest {
             } else if (round == 2) {
                 Files.delete(files.get(1));
             } else if (round == 3) {
-                Files.writeString(files.get(3), Files.readString(files.get(3), StandardCharsets.UTF_8)
-                        .replace("Soviet", "Sovietskii"), StandardCharsets.UTF_8);
+                // a word of many documents made rarer, and a new one: the counts of both change
+                String text = Files.readString(files.get(3), StandardCharsets.UTF_8);
+                String edited = text.replace("triarbi", "triarbic");
+                assertNotEquals(text, edited, files.get(3) + " has the word");
+                Files.writeString(files.get(3), edited, StandardCharsets.UTF_8);
             }
             // rounds 4 and 5: fewer persons listed, then all again: the names looked for change
             Path content = round == 4 ? otherContent : CONTENT;
@@ -59,6 +63,15 @@ class RememberingApparatusTest {
             assertTrue(fresh.mentions().size() > 100, "many documents name persons: " + fresh.mentions().size());
             assertEquals(fresh.related(), remembered.related(), "round " + round);
             assertEquals(fresh, remembered, "round " + round);
+            // a document's best words stand unless it has a word whose number of documents changed
+            int reused = memory.words.reused();
+            switch (round) {
+                case 0, 2 -> assertEquals(0, reused, "round " + round + ": first build, then a document fewer");
+                case 1, 3 -> assertTrue(reused > 0 && reused < edition.documents().size() - 1,
+                        "round " + round + ": the words whose counts the edit changed are in some documents, not all: "
+                                + reused);
+                default -> assertEquals(edition.documents().size(), reused, "round " + round + ": persons only");
+            }
         }
     }
 }
