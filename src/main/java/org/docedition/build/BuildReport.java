@@ -14,10 +14,11 @@ import org.docedition.model.Problem;
  * @param pagesWritten     HTML pages written (0 for a check or a failed build)
  * @param problems         every problem, sorted by file and line
  * @param times            time per stage
- * @param written          whether site/ was replaced
+ * @param written          whether site/ was replaced, or was up to date already
+ * @param upToDate         whether the build found no input changed since the last one and did nothing
  */
 public record BuildReport(Map<Kind, Integer> documentsPerKind, int pagesWritten, List<Problem> problems,
-                          StageTimes times, boolean written) {
+                          StageTimes times, boolean written, boolean upToDate) {
 
     public BuildReport {
         // in the kinds' declared order, so summaries read the same every time
@@ -44,10 +45,10 @@ public record BuildReport(Map<Kind, Integer> documentsPerKind, int pagesWritten,
 
     /** The report of a build that stopped on {@code problem} (a missing tool, an unwritable folder) before reporting. */
     public static BuildReport stoppedBy(Problem problem) {
-        return new BuildReport(Map.of(), 0, List.of(problem), new StageTimes(), false);
+        return new BuildReport(Map.of(), 0, List.of(problem), new StageTimes(), false, false);
     }
 
     BuildReport asNotWritten() {
-        return new BuildReport(documentsPerKind, pagesWritten, problems, times, false);
+        return new BuildReport(documentsPerKind, pagesWritten, problems, times, false, false);
     }
 }

@@ -92,14 +92,27 @@ public final class EditionBuild {
      * (search bundles apart, which Pagefind does not write reproducibly), as a clean build's.
      */
     public BuildReport build(boolean incremental) {
+        return build(incremental, true);
+    }
+
+    /**
+     * Builds the site as {@link #build()} does, also when no input changed since the last build
+     * (the site is then patched with nothing): so that the memory of a process that builds again
+     * and again ({@code serve}) takes the edition in before its first edit.
+     */
+    public BuildReport buildEvenIfUpToDate() {
+        return build(true, false);
+    }
+
+    private BuildReport build(boolean incremental, boolean skipUpToDate) {
         StageTimes times = new StageTimes();
         BuildCache cache = BuildCache.load(options.projectDir(), options.siteDir());
         InputFingerprint fingerprint = times.time("fingerprint", () -> InputFingerprint.of(options));
         boolean previousSite = incremental && cache.describes();
-        if (previousSite && cache.inputs.equals(fingerprint.digest())) {
+        if (skipUpToDate && previousSite && cache.inputs.equals(fingerprint.digest())) {
             out.printf("%-8s no seed, template, content or option changed since the last build; %s is up to date (%d ms)%n",
                     "skip", options.siteDir().getFileName(), times.millis().getOrDefault("fingerprint", 0L));
-            return new BuildReport(cache.documentsPerKind, cache.pagesWritten, cache.problems, times, true);
+            return new BuildReport(cache.documentsPerKind, cache.pagesWritten, cache.problems, times, true, true);
         }
         boolean reusable = previousSite && cache.environment.equals(fingerprint.environment());
         IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir()));
@@ -166,7 +179,7 @@ public final class EditionBuild {
             }
             times.time("manifest", () -> new ManifestWriter().write(tree));
             BuildReport result = new BuildReport(checked.documentsPerKind(), rendered.pagesWritten(), problems, times,
-                    true);
+                    true, false);
             if (result.failed(options.strict())) {
                 publisher.abandon();
                 return result.asNotWritten();
@@ -241,7 +254,7 @@ public final class EditionBuild {
         problems.addAll(apparatus.problems());
         problems.addAll(more);
         problems.sort(null);
-        return new BuildReport(perKind, pages, problems, times, written);
+        return new BuildReport(perKind, pages, problems, times, written, false);
     }
 
     private void progress(String stage, String what, StageTimes times) {

@@ -91,6 +91,60 @@ class ServeCommandTest {
         assertFalse(serving.isAlive(), "an interrupt stops serve");
     }
 
+    @Test
+    void serve_ofASiteUpToDate_servesItAtOnceAndRebuildsTheFirstEdit(@TempDir Path dir) throws Exception {
+        Path seeds = TestTrees.copy(PROJECT.resolve("seeds"), dir.resolve("seeds"));
+        BuildOptions options = new BuildOptions(PROJECT, seeds, PROJECT.resolve("content"),
+                PROJECT.resolve("templates"), dir.resolve("site"), false, false, Optional.empty());
+        assertTrue(new org.docedition.build.EditionBuild(options, new java.io.PrintStream(
+                java.io.OutputStream.nullOutputStream())).build().written());
+        ServeCommand command = new ServeCommand();
+        command.port = 0;
+        CompletableFuture<PreviewServer> started = new CompletableFuture<>();
+        BlockingQueue<BuildReport> rebuilds = new LinkedBlockingQueue<>();
+        Thread serving = new Thread(() -> {
+            try {
+                command.serve(options, started::complete, rebuilds::add);
+            } catch (InterruptedException e) {
+                // stopped by the test
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "serve");
+        serving.start();
+        try {
+            String base = "http://127.0.0.1:" + started.get(PATIENCE_MINUTES, TimeUnit.MINUTES).port() + "/";
+            String doc71 = base + "documents/sscr-1952-1955-doc-71.html";
+            assertEquals(200, status(doc71));
+            // the edition is read in the background (the site was up to date); an edit meanwhile waits for it
+            Path seed = seeds.resolve("001_7f36bf76d8e05e4c.txt");
+            String text = Files.readString(seed, StandardCharsets.UTF_8);
+            int at = text.indexOf("Soviet Union");
+            Files.writeString(seed, text.substring(0, at) + "Zanzibarian " + text.substring(at), StandardCharsets.UTF_8);
+            BuildReport edited = awaitReport(rebuilds, BuildReport::written);
+            assertFalse(edited.upToDate());
+            assertTrue(anyPageContains(dir.resolve("site/documents"), "Zanzibarian"), "the edited text is on a page");
+        } finally {
+            serving.interrupt();
+            serving.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+        }
+        assertFalse(serving.isAlive(), "an interrupt stops serve");
+    }
+
+    private static boolean anyPageContains(Path folder, String text) {
+        try (java.util.stream.Stream<Path> pages = Files.list(folder)) {
+            return pages.anyMatch(p -> {
+                try {
+                    return Files.readString(p, StandardCharsets.UTF_8).contains(text);
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private int status(String url) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
