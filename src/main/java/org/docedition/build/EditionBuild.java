@@ -160,9 +160,14 @@ public final class EditionBuild {
                             })
                     : null;
             times.time("export", () -> {
-                new DataExporter().write(edition, tree, memory.export());
-                new SitemapWriter(site).write(tree);
-                new FeedWriter(site).write(edition, tree);
+                memory.texts().begin();
+                try {
+                    new DataExporter().write(edition, tree, memory.export(), memory.texts());
+                    new SitemapWriter(site).write(tree);
+                    new FeedWriter(site).write(edition, tree, memory.texts());
+                } finally {
+                    memory.texts().end();
+                }
             });
             var fidelity = times.time("verify", () -> new FidelityVerifier().verify(
                     changedLedger(ingest.ledger(), output, cache, fingerprint), tree::read));

@@ -1,7 +1,5 @@
 package org.docedition.publish;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,37 +52,49 @@ public final class DataExporter {
      * @throws UncheckedIOException if a file cannot be written
      */
     public void write(Edition edition, SiteTree tree, OutputMemory memory) {
+        write(edition, tree, memory, OutputMemory.NONE);
+    }
+
+    /**
+     * The same, also taking each document's summary in {@code documents.json} and row in
+     * {@code documents.csv} from {@code texts} when it has them from the same document and links
+     * (the caller begins and ends {@code texts}, which the feed shares).
+     *
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public void write(Edition edition, SiteTree tree, OutputMemory memory, OutputMemory texts) {
         memory.begin();
         try {
-            writeAll(edition, tree, memory);
+            writeAll(edition, tree, memory, texts);
         } finally {
             memory.end();
         }
     }
 
-    private void writeAll(Edition edition, SiteTree tree, OutputMemory memory) {
+    private void writeAll(Edition edition, SiteTree tree, OutputMemory memory, OutputMemory texts) {
         String data = DATA_DIR + "/";
         List<Document> documents = edition.documents();
-        JsonNode[] summary = new JsonNode[documents.size()];
+        String[] summary = new String[documents.size()];
+        String[] row = new String[documents.size()];
+        boolean remembering = memory.remembers() || texts.remembers();
         // one record file per document, on every core; the summaries keep the edition's order
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
             Document d = documents.get(i);
             DocumentLinks links = DocumentRecords.linksOf(edition, d.id());
-            summary[i] = DocumentRecords.summary(d, links);
+            List<Object> inputs = remembering ? List.of(d, links) : null;
+            summary[i] = texts.key(data + "documents.json#" + d.id().value(), () -> inputs,
+                    () -> JsonOutput.text(DocumentRecords.summary(d, links)));
+            row[i] = texts.key(data + "documents.csv#" + d.id().value(), () -> inputs,
+                    () -> DocumentsCsv.row(d, links));
             String path = DocumentRecords.recordPath(d.id());
-            List<Object> inputs = memory.remembers() ? List.of(d, links) : null;
-            String digest = inputs == null ? null : memory.recall(path, inputs);
+            String digest = memory.remembers() ? memory.recall(path, inputs) : null;
             if (digest == null || !tree.keep(path, digest)) {
                 tree.write(path, JsonOutput.bytes(DocumentRecords.full(d, links)));
-                if (inputs != null) {
-                    memory.remember(path, inputs, tree.digest(path));
-                }
+                memory.remember(path, inputs, tree.digest(path));
             }
         });
-        ArrayNode summaries = JsonOutput.array();
-        summaries.addAll(Arrays.asList(summary));
-        tree.write(data + "documents.json", JsonOutput.bytes(summaries));
-        tree.write(data + "documents.csv", DocumentsCsv.bytes(edition));
+        tree.write(data + "documents.json", JsonOutput.arrayOf(Arrays.asList(summary)));
+        tree.write(data + "documents.csv", DocumentsCsv.bytes(Arrays.asList(row)));
         tree.write(data + "datapackage.json", JsonOutput.bytes(DataPackageDescriptor.of(edition)));
         for (String schema : DataPackageDescriptor.schemaFiles()) {
             tree.write(data + schema, resource(schema.substring(schema.lastIndexOf('/') + 1)));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
@@ -27,25 +28,43 @@ final class DocumentsCsv {
     }
 
     static byte[] bytes(Edition edition) {
-        StringBuilder out = new StringBuilder();
-        row(out, COLUMNS);
+        List<String> rows = new ArrayList<>();
         for (Document d : edition.documents()) {
-            row(out, List.of(
-                    d.id().value(),
-                    d.id().url(),
-                    d.title(),
-                    d.date().map(HistoricalDate::iso).orElse(""),
-                    d.kind().slug(),
-                    d.number().orElse(""),
-                    DocumentRecords.seedFileName(d),
-                    references(DocumentRecords.citedNumbers(DocumentRecords.linksOf(edition, d.id()))),
-                    DocumentRecords.precision(d).orElse(""),
-                    d.source().id(),
-                    d.source().title(),
-                    Boolean.toString(d.textInSource()),
-                    DocumentRecords.recordPath(d.id())));
+            rows.add(row(d, DocumentRecords.linksOf(edition, d.id())));
         }
+        return bytes(rows);
+    }
+
+    /** The file of the header and {@code rows}, each as {@link #row} gives it. */
+    static byte[] bytes(List<String> rows) {
+        int length = 256;
+        for (String r : rows) {
+            length += r.length();
+        }
+        StringBuilder out = new StringBuilder(length);
+        row(out, COLUMNS);
+        rows.forEach(out::append);
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The row of {@code d}, whose links are {@code links}, with its line end. */
+    static String row(Document d, DocumentLinks links) {
+        StringBuilder out = new StringBuilder(256);
+        row(out, List.of(
+                d.id().value(),
+                d.id().url(),
+                d.title(),
+                d.date().map(HistoricalDate::iso).orElse(""),
+                d.kind().slug(),
+                d.number().orElse(""),
+                DocumentRecords.seedFileName(d),
+                references(DocumentRecords.citedNumbers(links)),
+                DocumentRecords.precision(d).orElse(""),
+                d.source().id(),
+                d.source().title(),
+                Boolean.toString(d.textInSource()),
+                DocumentRecords.recordPath(d.id())));
+        return out.toString();
     }
 
     /** {@code 89=sscr-1952-1955-doc-89; 68=}. */

@@ -2,6 +2,7 @@ package org.docedition.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.docedition.files.OutputMemory;
 import org.docedition.files.SiteTree;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,10 +56,24 @@ public final class FeedWriter {
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
     public void write(Edition edition, SiteTree tree) {
-        tree.write("feed.xml", feed(edition).getBytes(StandardCharsets.UTF_8));
+        write(edition, tree, OutputMemory.NONE);
+    }
+
+    /**
+     * The same, taking each document's entry from {@code texts} when it has it from the same
+     * document, feed date and site (the caller begins and ends {@code texts}).
+     *
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public void write(Edition edition, SiteTree tree, OutputMemory texts) {
+        tree.write("feed.xml", feed(edition, texts).getBytes(StandardCharsets.UTF_8));
     }
 
     String feed(Edition edition) {
+        return feed(edition, OutputMemory.NONE);
+    }
+
+    private String feed(Edition edition, OutputMemory texts) {
         List<Document> newestFirst = new ArrayList<>(edition.documents());
         // stable sort: documents of the same date keep the edition's order
         newestFirst.sort(Comparator.comparing((Document d) -> d.date().orElse(null),
@@ -75,18 +90,31 @@ public final class FeedWriter {
         link(x, "  ", "self", "application/atom+xml", href("feed.xml"));
         link(x, "  ", "alternate", "text/html", href(""));
         element(x, "  ", "generator", "docedition");
-        for (Document d : newestFirst) {
-            x.append("  <entry>\n");
-            element(x, "    ", "title", d.title());
-            element(x, "    ", "id", urn("document:" + d.id().value()));
-            element(x, "    ", "updated", d.date().map(FeedWriter::instant).map(RFC3339::format).orElse(updated));
-            link(x, "    ", "alternate", "text/html", href(d.id().url()));
-            x.append("    <category term=\"").append(XmlText.escape(d.kind().slug())).append("\" label=\"")
-                    .append(XmlText.escape(d.kind().label())).append("\"/>\n");
-            element(x, "    ", "summary", summary(d));
-            x.append("  </entry>\n");
+        String[] entries = new String[newestFirst.size()];
+        java.util.stream.IntStream.range(0, entries.length).parallel().forEach(i -> {
+            Document d = newestFirst.get(i);
+            entries[i] = texts.key("feed.xml#" + d.id().value(), () -> List.of(d, updated, site),
+                    () -> entry(d, updated));
+        });
+        for (String entry : entries) {
+            x.append(entry);
         }
         return x.append("</feed>\n").toString();
+    }
+
+    /** The {@code <entry>} of {@code d}; {@code updated} stands for the date of an undated document. */
+    private String entry(Document d, String updated) {
+        StringBuilder x = new StringBuilder(1024);
+        x.append("  <entry>\n");
+        element(x, "    ", "title", d.title());
+        element(x, "    ", "id", urn("document:" + d.id().value()));
+        element(x, "    ", "updated", d.date().map(FeedWriter::instant).map(RFC3339::format).orElse(updated));
+        link(x, "    ", "alternate", "text/html", href(d.id().url()));
+        x.append("    <category term=\"").append(XmlText.escape(d.kind().slug())).append("\" label=\"")
+                .append(XmlText.escape(d.kind().label())).append("\"/>\n");
+        element(x, "    ", "summary", summary(d));
+        x.append("  </entry>\n");
+        return x.toString();
     }
 
     private Instant feedUpdated(Edition edition) {
