@@ -115,7 +115,9 @@ public final class EditionBuild {
             return new BuildReport(cache.documentsPerKind, cache.pagesWritten, cache.problems, times, true, true);
         }
         boolean reusable = previousSite && cache.environment.equals(fingerprint.environment());
-        IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir()));
+        // the seeds were hashed for the fingerprint just now: a remembered seed with the same digest is not read again
+        IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir(),
+                fingerprint.seeds()));
         progress("ingest", ingest.documents().size() + " documents and entries from " + ingest.ledger().files().size()
                 + " seed files", times);
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));

@@ -20,7 +20,7 @@ final class ChangeWatcher {
      * a temporary file and a rename) ends within milliseconds, and a change that comes later (a
      * checkout of many files) simply starts another rebuild.
      */
-    private static final long QUIET_MILLIS = 150;
+    private static final long QUIET_MILLIS = 100;
     private final Path[] roots;
 
     ChangeWatcher(Path... roots) {

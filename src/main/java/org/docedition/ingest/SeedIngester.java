@@ -60,6 +60,16 @@ public final class SeedIngester {
 
     /** Reads the seeds in {@code seedsDir}. */
     public IngestResult ingest(Path seedsDir) {
+        return ingest(seedsDir, Map.of());
+    }
+
+    /**
+     * Reads the seeds in {@code seedsDir}, of which the caller has just hashed those in
+     * {@code digests} (SHA-256 by name, {@code seeds/x.txt}): a remembered file with the same
+     * digest there is taken as remembered without reading it again. The result is the one
+     * reading the files would give when they still have those digests.
+     */
+    public IngestResult ingest(Path seedsDir, Map<String, String> digests) {
         String folder = seedsDir.getFileName() == null ? "" : seedsDir.getFileName().toString();
         List<Problem> problems = new ArrayList<>();
         List<Path> files;
@@ -77,7 +87,7 @@ public final class SeedIngester {
 
         // files are independent until ids are settled: read them on every core, merge in name order
         List<FileRead> reads = java.util.stream.IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> readFile(files.get(i), folder)).toList();
+                .mapToObj(i -> readFile(files.get(i), folder, digests)).toList();
         if (memory != null) {
             memory.keySet().retainAll(reads.stream().map(FileRead::name).collect(Collectors.toSet()));
         }
@@ -145,8 +155,14 @@ public final class SeedIngester {
     private record Remembered(String sha256, FileRead read) {
     }
 
-    private FileRead readFile(Path path, String folder) {
+    private FileRead readFile(Path path, String folder, Map<String, String> digests) {
         String name = folder.isEmpty() ? path.getFileName().toString() : folder + "/" + path.getFileName();
+        if (memory != null) {
+            Remembered last = memory.get(name);
+            if (last != null && last.sha256().equals(digests.get(name))) {
+                return last.read();
+            }
+        }
         List<Problem> found = new ArrayList<>();
         Optional<byte[]> bytes = bytes(path, name, found);
         if (bytes.isEmpty()) {
