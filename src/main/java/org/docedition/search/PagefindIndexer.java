@@ -82,7 +82,9 @@ public final class PagefindIndexer {
      * in separate runs, two at a time: a Pagefind run uses about one core and holds its whole index in
      * memory, so shards use both cores, bound memory, and let an edit re-index only its own shard.
      * Pagefind writes each shard into a {@link ScratchFolder} (memory when the machine has room),
-     * from which the tree takes in only the files whose bytes changed.
+     * from which the tree takes in only the files whose bytes changed; when the site is patched,
+     * the scratch folder first holds placeholders of the published bundle's files (see
+     * {@link EarlierBundle}), so Pagefind compresses and writes only what changed.
      *
      * @throws SearchIndexException if Pagefind is missing, not the pinned version, or fails; the
      *                              message says what to do
@@ -241,7 +243,10 @@ public final class PagefindIndexer {
                 }
             }
             for (String relative : kept) {
-                tree.keep(directory + "/" + relative);
+                if (!tree.keep(directory + "/" + relative)) {
+                    throw new SearchIndexException("The published " + directory + "/" + relative
+                            + " went away while the search index was built; build again.");
+                }
             }
             for (String relative : written) {
                 tree.write(directory + "/" + relative, Files.readAllBytes(output.resolve(relative)));

@@ -62,6 +62,28 @@ class EarlierBundleTest {
 
     @Test
     void reindexing_withThePublishedBundleOffered_makesWhatACleanIndexMakes() throws IOException {
+        SiteTree tree = reindexAfterAnEdit(false);
+
+        // the fragments of pages not edited are the published files, kept where they are
+        long writtenFragments = tree.writtenPaths().stream().filter(p -> p.startsWith("pagefind/fragment/")).count();
+        assertEquals(1, writtenFragments, tree.writtenPaths().toString());
+    }
+
+    @Test
+    void reindexing_whenAPublishedFileToKeepIsGone_indexesTheShardAfresh() throws IOException {
+        SiteTree tree = reindexAfterAnEdit(true);
+
+        // the edited page's fragment, and the lost one written again; the others are published as they are
+        long writtenFragments = tree.writtenPaths().stream().filter(p -> p.startsWith("pagefind/fragment/")).count();
+        assertEquals(2, writtenFragments, tree.writtenPaths().toString());
+    }
+
+    /**
+     * Indexes the fixture site, edits one page and deletes another, indexes again patching the
+     * published site (after deleting one of its fragments from the disk, not from its manifest, if
+     * {@code loseAFragment}), and checks the bundles against a clean index of the same pages.
+     */
+    private SiteTree reindexAfterAnEdit(boolean loseAFragment) throws IOException {
         Path published = SearchFixture.copySite(temp.resolve("published"));
         indexer.index(published);
         Map<String, String> manifest = digests(published);
@@ -69,6 +91,12 @@ class EarlierBundleTest {
         edit(expected.resolve(EDITED));
         Files.delete(expected.resolve(DELETED));
         indexer.index(expected);
+        if (loseAFragment) {
+            // a fragment the new bundle uses too, so Pagefind leaves its placeholder
+            String kept = digests(expected, "pagefind/fragment/").keySet().stream()
+                    .filter(f -> Files.exists(published.resolve("pagefind").resolve(f))).findFirst().orElseThrow();
+            Files.delete(published.resolve("pagefind").resolve(kept));
+        }
 
         // the new site: the same pages but one edited and one deleted, patching the published one
         SiteTree tree = SiteTree.patching(published, manifest, Files.createDirectories(temp.resolve("stage")));
@@ -95,11 +123,19 @@ class EarlierBundleTest {
                         + file.getKey());
             }
         }
-        assertNotEquals(only(bundleFiles(SiteTree.existing(published), "pagefind"), "fragment/"),
+        assertNotEquals(only(digests(published, "pagefind/fragment/"), ""),
                 only(bundleFiles(tree, "pagefind"), "fragment/"), "the edit changed the English fragments");
-        // the fragments of pages not edited are the published files, kept where they are
-        long writtenFragments = tree.writtenPaths().stream().filter(p -> p.startsWith("pagefind/fragment/")).count();
-        assertEquals(1, writtenFragments, tree.writtenPaths().toString());
+        return tree;
+    }
+
+    private static Map<String, String> digests(Path site, String under) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        digests(site).forEach((path, digest) -> {
+            if (path.startsWith(under)) {
+                files.put(path.substring("pagefind/".length()), digest);
+            }
+        });
+        return files;
     }
 
     private static void edit(Path page) throws IOException {
