@@ -44,20 +44,9 @@ class ServeCommandTest {
         Path templates = TestTrees.copy(PROJECT.resolve("templates"), dir.resolve("templates"));
         BuildOptions options = new BuildOptions(PROJECT, seeds, content, templates, dir.resolve("site"), false, false,
                 Optional.empty());
-        ServeCommand command = new ServeCommand();
-        command.port = 0;
         CompletableFuture<PreviewServer> started = new CompletableFuture<>();
         BlockingQueue<BuildReport> rebuilds = new LinkedBlockingQueue<>();
-        Thread serving = new Thread(() -> {
-            try {
-                command.serve(options, started::complete, rebuilds::add);
-            } catch (InterruptedException e) {
-                // stopped by the test
-            } catch (IOException | RuntimeException e) {
-                started.completeExceptionally(e);
-            }
-        }, "serve");
-        serving.start();
+        Thread serving = serve(options, started, rebuilds);
         try {
             String base = "http://127.0.0.1:" + started.get(PATIENCE_MINUTES, TimeUnit.MINUTES).port() + "/";
             assertEquals(200, status(base));
@@ -98,20 +87,9 @@ class ServeCommandTest {
                 PROJECT.resolve("templates"), dir.resolve("site"), false, false, Optional.empty());
         assertTrue(new org.docedition.build.EditionBuild(options, new java.io.PrintStream(
                 java.io.OutputStream.nullOutputStream())).build().written());
-        ServeCommand command = new ServeCommand();
-        command.port = 0;
         CompletableFuture<PreviewServer> started = new CompletableFuture<>();
         BlockingQueue<BuildReport> rebuilds = new LinkedBlockingQueue<>();
-        Thread serving = new Thread(() -> {
-            try {
-                command.serve(options, started::complete, rebuilds::add);
-            } catch (InterruptedException e) {
-                // stopped by the test
-            } catch (IOException | RuntimeException e) {
-                started.completeExceptionally(e);
-            }
-        }, "serve");
-        serving.start();
+        Thread serving = serve(options, started, rebuilds);
         try {
             String base = "http://127.0.0.1:" + started.get(PATIENCE_MINUTES, TimeUnit.MINUTES).port() + "/";
             String doc71 = base + "documents/sscr-1952-1955-doc-71.html";
@@ -129,6 +107,24 @@ class ServeCommandTest {
             serving.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
         }
         assertFalse(serving.isAlive(), "an interrupt stops serve");
+    }
+
+    /** Starts {@code edition serve} on a port of its choice in a thread of its own; interrupting it stops serve. */
+    private static Thread serve(BuildOptions options, CompletableFuture<PreviewServer> started,
+                                BlockingQueue<BuildReport> rebuilds) {
+        ServeCommand command = new ServeCommand();
+        command.port = 0;
+        Thread serving = new Thread(() -> {
+            try {
+                command.serve(options, started::complete, rebuilds::add);
+            } catch (InterruptedException e) {
+                // stopped by the test
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "serve");
+        serving.start();
+        return serving;
     }
 
     private static boolean anyPageContains(Path folder, String text) {
