@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.docedition.link.DocumentLinks;
-import org.docedition.link.Edition;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 import org.docedition.model.HistoricalDate;
@@ -25,14 +24,6 @@ final class DocumentsCsv {
             "references", "precision", "publication", "publicationTitle", "textInSource", "record");
 
     private DocumentsCsv() {
-    }
-
-    static byte[] bytes(Edition edition) {
-        List<String> rows = new ArrayList<>();
-        for (Document d : edition.documents()) {
-            rows.add(row(d, DocumentRecords.linksOf(edition, d.id())));
-        }
-        return bytes(rows);
     }
 
     /** The file of the header and {@code rows}, each as {@link #row} gives it. */
