@@ -277,8 +277,9 @@ final class RelatedDocuments {
     /**
      * The words of documents kept between the builds of one process ({@code edition serve}): a
      * document equal to one of the last build's is not read again, its words (as
-     * {@link DocumentWords}, which no dictionary numbers) are replayed. The related documents found
-     * are the same as without it. Editions above {@value #REMEMBERED_DOCUMENTS} documents are read
+     * {@link DocumentWords}, which no dictionary numbers) are replayed, and the best words found
+     * for it stand unless a count they depend on changed (see {@link Reading#settle}). The related
+     * documents found are the same as without it. Editions above {@value #REMEMBERED_DOCUMENTS} documents are read
      * afresh each time: their words would take hundreds of megabytes of heap.
      */
     static final class Memory {
