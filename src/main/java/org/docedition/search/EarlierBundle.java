@@ -38,6 +38,8 @@ final class EarlierBundle {
     private static final Pattern META = Pattern.compile("pagefind\\.[^/]+\\.pf_meta");
     /** A language's metadata in {@code pagefind-entry.json}: {@code "hash":"en_3a128e6a9b"}. */
     private static final Pattern ENTRY_HASH = Pattern.compile("\"hash\"\\s*:\\s*\"([^\"]+)\"");
+    /** The Pagefind version in {@code pagefind-entry.json}: {@code "version":"1.5.2"}. */
+    private static final Pattern ENTRY_VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"");
     static final String ENTRY = "pagefind-entry.json";
 
     /** The placeholders, relative to the bundle. */
@@ -49,9 +51,14 @@ final class EarlierBundle {
 
     /**
      * Puts an empty file into {@code output} for each content-named file the published site has
-     * under {@code directory}; none when the tree makes a whole new site.
+     * under {@code directory}; none when the tree makes a whole new site, or when the published
+     * bundle is not the work of Pagefind {@code version} (by its {@value #ENTRY}): another version
+     * may give the same name to other bytes.
      */
-    static EarlierBundle place(SiteTree tree, String directory, Path output) {
+    static EarlierBundle place(SiteTree tree, String directory, Path output, String version) {
+        if (!version.equals(publishedVersion(tree, directory))) {
+            return NONE;
+        }
         String prefix = directory + "/";
         Set<String> placed = new HashSet<>();
         try {
@@ -71,6 +78,20 @@ final class EarlierBundle {
             throw new UncheckedIOException("cannot prepare Pagefind's output folder " + output, e);
         }
         return placed.isEmpty() ? NONE : new EarlierBundle(Set.copyOf(placed));
+    }
+
+    /** The Pagefind version the published bundle under {@code directory} names, or "" if none. */
+    private static String publishedVersion(SiteTree tree, String directory) {
+        String entry = directory + "/" + ENTRY;
+        if (!tree.isPublished(entry)) {
+            return "";
+        }
+        try {
+            Matcher m = ENTRY_VERSION.matcher(Files.readString(tree.read(entry), StandardCharsets.UTF_8));
+            return m.find() ? m.group(1) : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Whether the file at {@code relative} of {@code output} is a placeholder Pagefind left as it was. */

@@ -142,7 +142,8 @@ public final class PagefindIndexer {
                                       int alongside, boolean offerEarlier) {
         Path site = tree.stage().toAbsolutePath().normalize();
         try (ScratchFolder out = ScratchFolder.forBundle(site, shard.pages().size(), alongside)) {
-            EarlierBundle earlier = offerEarlier ? EarlierBundle.place(tree, shard.directory(), out.path())
+            EarlierBundle earlier = offerEarlier
+                    ? EarlierBundle.place(tree, shard.directory(), out.path(), pagefind.version())
                     : EarlierBundle.NONE;
             int pages = run(pagefind, tree, shard, out.path());
             if (!Files.isRegularFile(out.path().resolve("pagefind.js"))) {

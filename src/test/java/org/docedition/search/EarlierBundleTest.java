@@ -61,6 +61,25 @@ class EarlierBundleTest {
     }
 
     @Test
+    void place_offersTheContentNamedFilesOnlyOfABundleOfTheSamePagefind() throws IOException {
+        Path published = SearchFixture.copySite(temp.resolve("published"));
+        indexer.index(published);
+        SiteTree tree = SiteTree.patching(published, digests(published), Files.createDirectories(temp.resolve("stage")));
+        long named = digests(published).keySet().stream()
+                .filter(p -> p.matches("pagefind/(fragment|index|filter)/.*|pagefind/pagefind\\..*\\.pf_meta")).count();
+
+        Path same = Files.createDirectories(temp.resolve("same"));
+        EarlierBundle.place(tree, "pagefind", same, PagefindBinary.locate(SearchFixture.projectDir()).version());
+        Path other = Files.createDirectories(temp.resolve("other"));
+        EarlierBundle placed = EarlierBundle.place(tree, "pagefind", other, "0.0.1");
+
+        assertEquals(named, digests(same).size(), "one empty placeholder per content-named file");
+        assertTrue(digests(same).values().stream().allMatch(Sha256.of(new byte[0])::equals));
+        assertEquals(0, digests(other).size(), "another version may name other bytes alike: nothing offered");
+        assertTrue(placed == EarlierBundle.NONE);
+    }
+
+    @Test
     void reindexing_withThePublishedBundleOffered_makesWhatACleanIndexMakes() throws IOException {
         SiteTree tree = reindexAfterAnEdit(false);
 
