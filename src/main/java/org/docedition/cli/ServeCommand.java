@@ -90,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         // only a build after an edit says "Rebuilt:", the line the benchmark waits for
         System.out.println(!report.written() ? "Build failed: " + report.errors() + " errors; still serving the previous site"
-                : evenIfUpToDate ? "Ready: " + report.pagesWritten() + " pages read, rebuilds take what an edit changes"
+                : evenIfUpToDate ? "Ready: the edition's " + report.pagesWritten()
+                        + " pages are remembered; a rebuild now does only what an edit changes"
                 : "Rebuilt: " + report.pagesWritten() + " pages");
         return report;
     }
