@@ -453,9 +453,7 @@ public final class SiteRenderer {
          */
         private List<Object> documentInputs(Document d, Edition edition, Template template, DocumentCitation citation) {
             DocumentLinks links = edition.linksOf(d.id());
-            List<Object> in = new ArrayList<>(16);
-            in.add(template.getName());
-            in.add(site);
+            List<Object> in = new ArrayList<>(12);
             in.add(originals != null);
             in.add(d);
             in.add(links);
@@ -464,7 +462,7 @@ public final class SiteRenderer {
             in.add(edition.findAll(links.citedBy()));
             in.add(citation);
             in.add(apparatus.forDocumentInputs(d));
-            return in;
+            return inputsWith(in, template.getName(), "document", DocumentPageModel.ROOT);
         }
 
         /** Whether {@code output} has the page in place already; then it counts as written. */
