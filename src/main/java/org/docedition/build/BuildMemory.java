@@ -16,21 +16,23 @@ import org.docedition.ingest.SeedIngester;
  * @param apparatus keeps what the apparatus can use again, or null
  * @param render    keeps the pages' keys ({@link OutputMemory#NONE}: nothing)
  * @param export    keeps the digests of the documents' record files ({@link OutputMemory#NONE}: nothing)
- * @param texts     keeps each document's entry in the feed and its summary and row in the
- *                  documents list and table, which are made whole again from them
+ * @param texts     keeps each document's summary and row in the documents list and table, which
+ *                  are made whole again from them ({@link OutputMemory#NONE}: nothing)
+ * @param feed      keeps each document's entry in the feed, which is made whole again from them
  *                  ({@link OutputMemory#NONE}: nothing)
  */
 public record BuildMemory(SeedIngester ingester, ApparatusMemory apparatus, OutputMemory render,
-                          OutputMemory export, OutputMemory texts) {
+                          OutputMemory export, OutputMemory texts, OutputMemory feed) {
 
     /** Nothing kept: every build reads everything (a one-shot {@code edition build}). */
     public static BuildMemory none() {
-        return new BuildMemory(new SeedIngester(), null, OutputMemory.NONE, OutputMemory.NONE, OutputMemory.NONE);
+        return new BuildMemory(new SeedIngester(), null, OutputMemory.NONE, OutputMemory.NONE, OutputMemory.NONE,
+                OutputMemory.NONE);
     }
 
     /** A memory for a process that builds again and again. */
     public static BuildMemory remembering() {
         return new BuildMemory(SeedIngester.remembering(), new ApparatusMemory(), new OutputMemory(),
-                new OutputMemory(), new OutputMemory());
+                new OutputMemory(), new OutputMemory(), new OutputMemory());
     }
 }

@@ -162,14 +162,9 @@ public final class EditionBuild {
                             })
                     : null;
             times.time("export", () -> {
-                memory.texts().begin();
-                try {
-                    new DataExporter().write(edition, tree, memory.export(), memory.texts());
-                    new SitemapWriter(site).write(tree);
-                    new FeedWriter(site).write(edition, tree, memory.texts());
-                } finally {
-                    memory.texts().end();
-                }
+                new DataExporter().write(edition, tree, memory.export(), memory.texts());
+                new SitemapWriter(site).write(tree);
+                new FeedWriter(site).write(edition, tree, memory.feed());
             });
             var fidelity = times.time("verify", () -> new FidelityVerifier().verify(
                     changedLedger(ingest.ledger(), output, cache, fingerprint), tree::read));

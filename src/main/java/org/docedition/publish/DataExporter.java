@@ -57,16 +57,17 @@ public final class DataExporter {
 
     /**
      * The same, also taking each document's summary in {@code documents.json} and row in
-     * {@code documents.csv} from {@code texts} when it has them from the same document and links
-     * (the caller begins and ends {@code texts}, which the feed shares).
+     * {@code documents.csv} from {@code texts} when it has them from the same document and links.
      *
      * @throws UncheckedIOException if a file cannot be written
      */
     public void write(Edition edition, SiteTree tree, OutputMemory memory, OutputMemory texts) {
         memory.begin();
+        texts.begin();
         try {
             writeAll(edition, tree, memory, texts);
         } finally {
+            texts.end();
             memory.end();
         }
     }

@@ -60,13 +60,18 @@ public final class FeedWriter {
     }
 
     /**
-     * The same, taking each document's entry from {@code texts} when it has it from the same
-     * document, feed date and site (the caller begins and ends {@code texts}).
+     * The same, taking each document's entry from {@code entries} when it has it from the same
+     * document, feed date and site.
      *
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
-    public void write(Edition edition, SiteTree tree, OutputMemory texts) {
-        tree.write("feed.xml", feed(edition, texts).getBytes(StandardCharsets.UTF_8));
+    public void write(Edition edition, SiteTree tree, OutputMemory entries) {
+        entries.begin();
+        try {
+            tree.write("feed.xml", feed(edition, entries).getBytes(StandardCharsets.UTF_8));
+        } finally {
+            entries.end();
+        }
     }
 
     String feed(Edition edition) {
