@@ -38,7 +38,7 @@ final class EarlierBundle {
     private static final Pattern META = Pattern.compile("pagefind\\.[^/]+\\.pf_meta");
     /** A language's metadata in {@code pagefind-entry.json}: {@code "hash":"en_3a128e6a9b"}. */
     private static final Pattern ENTRY_HASH = Pattern.compile("\"hash\"\\s*:\\s*\"([^\"]+)\"");
-    /** The Pagefind version in {@code pagefind-entry.json}: {@code "version":"1.5.2"}. */
+    /** The Pagefind version in {@code pagefind-entry.json}: {@code "version":"1.6.0"}. */
     private static final Pattern ENTRY_VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"");
     static final String ENTRY = "pagefind-entry.json";
 

@@ -24,16 +24,18 @@ import java.util.stream.Stream;
  * <p>Pagefind runs once per {@link SearchBundle} (see there why), with the site folder as working
  * directory, only the options below, and no {@code PAGEFIND_*} variables from the environment
  * (Pagefind reads them, and any {@code pagefind.yml} in its working directory, as configuration), so
- * the same site always gets the same index. The bundles are equal in content from run to run but not
- * byte for byte: Pagefind 1.5.2 writes filter values in hash-map order, so {@code filter/*.pf_filter},
- * the {@code .pf_meta} naming them and {@code pagefind-entry.json} differ between identical builds.
+ * the same site always gets the same index. The bundles are equal in content from run to run, but
+ * Pagefind does not promise them byte for byte: 1.5.2 wrote filter values in hash-map order, so
+ * {@code filter/*.pf_filter}, the {@code .pf_meta} naming them and {@code pagefind-entry.json} could
+ * differ between identical builds (1.6.0 gave identical bundles in the five builds of the seeds
+ * tried; nothing here relies on it).
  *
  * <p>Pagefind's ready-made UIs are removed from the bundles: the search page has its own.
  *
  * <p>Memory: Pagefind holds a bundle's whole index in memory while writing it (measured on this
- * machine kind: about 220 KB per page of realistic text, 11 GB at 50,000 pages). Version 1.5.2 has
- * no option that bounds this ({@code --max-fragments} arrived in 1.6 and bounds file count, not
- * memory); what bounds it is indexing fewer pages per run. The search page already merges two
+ * machine kind: about 220 KB per page of realistic text, 11 GB at 50,000 pages; 1.6.0 still used
+ * 1.9 GB for 10,000 pages). No option bounds this ({@code --max-fragments}, new in 1.6, bounds the
+ * number of fragment files, not memory); what bounds it is indexing fewer pages per run. The search page already merges two
  * bundles, so splitting the main one (per source or period) is the way to large editions.
  */
 public final class PagefindIndexer {

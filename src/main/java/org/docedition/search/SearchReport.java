@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * What indexing the site produced.
  *
- * @param pagefindVersion the Pagefind version that ran ({@code 1.5.2})
+ * @param pagefindVersion the Pagefind version that ran ({@code 1.6.0})
  * @param elapsed         wall-clock time of all Pagefind runs
  * @param bundles         one entry per bundle written, main bundle first
  */
@@ -45,7 +45,7 @@ public record SearchReport(String pagefindVersion, Duration elapsed, List<Bundle
         return bundles.stream().mapToInt(Bundle::files).sum();
     }
 
-    /** One line for the build's progress output: {@code 215 pages (en 212, zh 3), 1.9 MB in 260 files, Pagefind 1.5.2}. */
+    /** One line for the build's progress output: {@code 215 pages (en 212, zh 3), 1.9 MB in 260 files, Pagefind 1.6.0}. */
     public String summary() {
         String perBundle = bundles.stream()
                 .map(b -> b.language() + " " + b.pages())
