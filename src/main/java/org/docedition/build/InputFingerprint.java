@@ -1,5 +1,6 @@
 package org.docedition.build;
 
+import org.docedition.files.FileTrees;
 import org.docedition.files.Sha256;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +76,9 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
             env.append(label).append(" none\n");
             return;
         }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(p -> Files.isRegularFile(p)).sorted().forEach(files::add);
+        List<Path> files;
+        try {
+            files = FileTrees.regularFiles(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

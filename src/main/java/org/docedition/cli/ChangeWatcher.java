@@ -64,7 +64,9 @@ final class ChangeWatcher {
         if (!Files.isDirectory(root)) {
             return;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // a linked folder (templates/ linked to a shared theme) is watched where it is: a walk of the
+        // link itself would see no folder at all
+        Files.walkFileTree(root.toRealPath(), new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,

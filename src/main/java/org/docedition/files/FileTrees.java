@@ -8,11 +8,33 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Folder trees on disk. */
 public final class FileTrees {
 
     private FileTrees() {
+    }
+
+    /**
+     * The regular files under the folder {@code root}, sorted, as paths under {@code root}. When
+     * {@code root} itself is a symbolic link (an editor's {@code templates/} linked to a shared theme,
+     * {@code content/} or {@code seeds/} kept elsewhere) the folder it names is walked; links inside
+     * it are treated as {@link Files#walk} treats them (a linked file is listed, a linked folder is not
+     * entered). Without this a walk of a linked folder sees only the link, so its files would silently
+     * be missing.
+     *
+     * @throws IOException if {@code root} cannot be resolved or walked
+     */
+    public static List<Path> regularFiles(Path root) throws IOException {
+        Path real = root.toRealPath();
+        try (Stream<Path> files = Files.walk(real)) {
+            return files.filter(Files::isRegularFile).map(f -> root.resolve(real.relativize(f).toString()))
+                    .sorted().toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**

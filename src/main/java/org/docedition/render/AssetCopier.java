@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.docedition.files.FileTrees;
 import org.docedition.files.SiteTree;
 
 /** Copies the static assets (styles, scripts, icons) from {@code templates/assets/} into the site. */
@@ -18,10 +18,7 @@ final class AssetCopier {
         if (!Files.isDirectory(from)) {
             return;
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(from)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = FileTrees.regularFiles(from);
         for (Path f : files) {
             Path rel = from.relativize(f);
             if (rel.toString().startsWith(".") || rel.toString().contains("/.")) {

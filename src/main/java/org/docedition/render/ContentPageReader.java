@@ -9,13 +9,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jbake.app.JBakeException;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
+import org.docedition.files.FileTrees;
 import org.docedition.model.Problem;
 
 /**
@@ -77,8 +77,8 @@ final class ContentPageReader {
             return List.of();
         }
         List<Path> files;
-        try (Stream<Path> s = Files.walk(contentDir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+        try {
+            files = FileTrees.regularFiles(contentDir);
         } catch (IOException e) {
             problems.add(Problem.error(display(contentDir), 0, "cannot list content: " + e.getMessage()));
             return List.of();

@@ -148,6 +148,31 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void build_withLinkedSeedsTemplatesAndContent_readsThemAndSeesAnEditInside() throws IOException {
+        copyProject();
+        Path real = temp.resolve("site-of-real-folders");
+        assertTrue(build(real, false, false).written());
+        // an editor's folders kept elsewhere and linked into the project (a shared theme, say)
+        Path contentCopy = TestTrees.copy(content, temp.resolve("shared/content"));
+        // the configuration beside content/ (jbake.properties), beside the link
+        Files.copy(content.resolveSibling("jbake.properties"), temp.resolve("jbake.properties"));
+        seeds = Files.createSymbolicLink(temp.resolve("seeds-link"), seeds);
+        templates = Files.createSymbolicLink(temp.resolve("templates-link"), templates);
+        content = Files.createSymbolicLink(temp.resolve("content-link"), contentCopy);
+        Path site = temp.resolve("site");
+
+        assertTrue(build(site, false, true).written());
+        assertEquals(List.of(), SiteTrees.differences(SiteTrees.snapshot(real), SiteTrees.snapshot(site)),
+                "the content pages and assets of linked folders are built as of real ones");
+
+        SiteTrees.replaceFirst(templates.toRealPath().resolve("layout.ftl"), "</footer>",
+                "<p>Edited footer.</p></footer>");
+        BuildReport again = build(site, false, true);
+        assertFalse(again.upToDate(), "an edit inside a linked templates folder is a change");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Edited footer."));
+    }
+
+    @Test
     void build_withNothingChanged_skipsAndLeavesTheSiteAsItWas_evenWhenForcedToReadIt() throws IOException {
         copyProject();
         Path site = temp.resolve("site");

@@ -58,6 +58,30 @@ class ChangeWatcherTest {
         assertTrue(ended.get() instanceof InterruptedException, ended.get()::toString);
     }
 
+    @Test
+    void changes_inALinkedFolder_runTheAction(@TempDir Path dir) throws Exception {
+        // templates/ linked to a theme kept elsewhere, as an editor may share one between editions
+        Path theme = Files.createDirectories(dir.resolve("shared/theme/assets"));
+        Path templates = Files.createSymbolicLink(dir.resolve("templates"), theme.getParent());
+        BlockingQueue<String> runs = new LinkedBlockingQueue<>();
+        Thread watcher = new Thread(() -> {
+            try {
+                new ChangeWatcher(templates).onChange(() -> runs.add("run"));
+            } catch (InterruptedException | IOException e) {
+                // stopped
+            }
+        }, "change-watcher");
+        watcher.start();
+        try {
+            awaitRun(runs, () -> Files.writeString(theme.getParent().resolve("layout.ftl"), "<html>"));
+            runs.clear();
+            awaitRun(runs, () -> Files.writeString(theme.resolve("site.css"), "body{}"));
+        } finally {
+            watcher.interrupt();
+            watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+        }
+    }
+
     interface Change {
         void make() throws IOException;
     }
