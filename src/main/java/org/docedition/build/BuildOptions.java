@@ -25,6 +25,14 @@ public record BuildOptions(Path projectDir, Path seedsDir, Path contentDir, Path
                 p.resolve("site"), false, true, Optional.empty());
     }
 
+    /**
+     * The configuration, JBake's {@code jbake.properties}: beside {@code content/} (in the project
+     * folder, by the conventional layout), where the content pages are read with it.
+     */
+    public Path configurationFile() {
+        return contentDir.toAbsolutePath().normalize().resolveSibling("jbake.properties");
+    }
+
     public BuildOptions withSeeds(Path seeds) {
         return new BuildOptions(projectDir, seeds, contentDir, templatesDir, siteDir, strict, search, siteUrl);
     }

@@ -38,7 +38,7 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
                 .append(" epoch=").append(SourceDateEpoch.fromEnvironment()).append('\n');
         tree(env, "templates", options.templatesDir());
         tree(env, "content", options.contentDir());
-        file(env, "jbake.properties", options.projectDir().resolve("jbake.properties"));
+        file(env, "jbake.properties", options.configurationFile());
         file(env, "package-lock.json", options.projectDir().resolve("package-lock.json"));
         return new InputFingerprint(Sha256.of(env.toString()), seeds(options.seedsDir()));
     }

@@ -22,9 +22,28 @@ final class ChangeWatcher {
      */
     private static final long QUIET_MILLIS = 100;
     private final Path[] roots;
+    /** Single files watched as well, each through its folder (not recursively): their absolute paths. */
+    private final java.util.Set<Path> files;
 
+    /** Watches the folders {@code roots} and everything under them. */
     ChangeWatcher(Path... roots) {
+        this(roots, java.util.Set.of());
+    }
+
+    private ChangeWatcher(Path[] roots, java.util.Set<Path> files) {
         this.roots = roots;
+        this.files = files;
+    }
+
+    /**
+     * This watcher, also watching {@code file} (the configuration, in the project folder beside the
+     * output folder, so that folder cannot be watched as a whole): in its folder only a change of
+     * that name counts.
+     */
+    ChangeWatcher alsoFile(Path file) {
+        java.util.Set<Path> more = new java.util.HashSet<>(files);
+        more.add(file.toAbsolutePath().normalize());
+        return new ChangeWatcher(roots, java.util.Set.copyOf(more));
     }
 
     /** Blocks, running {@code action} after each burst of changes, until interrupted. */
@@ -41,16 +60,23 @@ final class ChangeWatcher {
             for (Path root : roots) {
                 register(watch, root);
             }
+            java.util.Map<WatchKey, Path> fileFolders = new java.util.HashMap<>();
+            for (Path file : files) {
+                Path folder = file.getParent();
+                if (Files.isDirectory(folder)) {
+                    fileFolders.put(folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), folder);
+                }
+            }
             watching.run();
             while (true) {
-                WatchKey key = watch.take();
-                key.pollEvents();
-                key.reset();
+                if (!counts(watch.take(), fileFolders)) {
+                    continue;
+                }
                 // editors save in several steps; wait until the folder is quiet
                 WatchKey more;
                 while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    more.pollEvents();
-                    more.reset();
+                    counts(more, fileFolders);
                 }
                 for (Path root : roots) {
                     register(watch, root);
@@ -58,6 +84,23 @@ final class ChangeWatcher {
                 action.run();
             }
         }
+    }
+
+    /**
+     * Takes {@code key}'s events and readies it for more; whether they count: any event in a watched
+     * folder, but in the folder of a watched file only an event naming that file (the folder also
+     * holds the site, which every build rewrites).
+     */
+    private boolean counts(WatchKey key, java.util.Map<WatchKey, Path> fileFolders) {
+        Path folder = fileFolders.get(key);
+        boolean counts = folder == null;
+        for (java.nio.file.WatchEvent<?> event : key.pollEvents()) {
+            if (!counts && event.context() instanceof Path name && files.contains(folder.resolve(name))) {
+                counts = true;
+            }
+        }
+        key.reset();
+        return counts;
     }
 
     private static void register(WatchService watch, Path root) throws IOException {

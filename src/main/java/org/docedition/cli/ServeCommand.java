@@ -13,9 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code edition serve}: preview site/ locally and rebuild when seeds, content or templates change. */
+/**
+ * {@code edition serve}: preview site/ locally and rebuild when seeds, content, templates or the
+ * configuration ({@code jbake.properties}) change.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build, serve site/ on 127.0.0.1 and rebuild when seeds, content or templates change.")
+        description = "Build, serve site/ on 127.0.0.1 and rebuild when seeds, content, templates or "
+                + "jbake.properties change.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -55,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             // "Serving" is printed once the folders are watched: an edit made after it is never missed
             new ChangeWatcher(options.seedsDir(), options.contentDir(), options.templatesDir())
+                    .alsoFile(options.configurationFile())
                     .onChange(() -> {
                         started.accept(server);
                         if (first.upToDate()) {

@@ -2,6 +2,7 @@ package org.docedition.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,6 +77,40 @@ class ChangeWatcherTest {
             awaitRun(runs, () -> Files.writeString(theme.getParent().resolve("layout.ftl"), "<html>"));
             runs.clear();
             awaitRun(runs, () -> Files.writeString(theme.resolve("site.css"), "body{}"));
+        } finally {
+            watcher.interrupt();
+            watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+        }
+    }
+
+    @Test
+    void aWatchedFile_counts_butNothingElseInItsFolder(@TempDir Path dir) throws Exception {
+        // the project folder: jbake.properties is watched, the site and cache beside it are not
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path configuration = dir.resolve("jbake.properties");
+        BlockingQueue<String> runs = new LinkedBlockingQueue<>();
+        Thread watcher = new Thread(() -> {
+            try {
+                new ChangeWatcher(seeds).alsoFile(configuration).onChange(() -> runs.add("run"));
+            } catch (InterruptedException | IOException e) {
+                // stopped
+            }
+        }, "change-watcher");
+        watcher.start();
+        try {
+            awaitRun(runs, () -> Files.writeString(configuration, "site.title=A\n"));
+            runs.clear();
+            // what every build does beside it: write a file, and swap a folder in by renaming
+            for (int i = 0; i < 3; i++) {
+                Files.writeString(dir.resolve(".edition-build-record"), "build " + i);
+                Path next = Files.createDirectories(dir.resolve("site-next"));
+                Files.move(site, dir.resolve("site-old"));
+                Files.move(next, site);
+                Files.delete(dir.resolve("site-old"));
+            }
+            assertNull(runs.poll(2, TimeUnit.SECONDS), "a change beside the watched file is not a change");
+            awaitRun(runs, () -> Files.writeString(configuration, "site.title=B\n"));
         } finally {
             watcher.interrupt();
             watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code edition serve} on a copy of the project: it serves the built site on 127.0.0.1, rebuilds
- * when a seed or template changes, and keeps serving the last good site when a rebuild fails.
+ * when a seed, template or the configuration changes, and keeps serving the last good site when a
+ * rebuild fails.
  * Every wait polls with a generous limit; nothing about timing is asserted.
  */
 class ServeCommandTest {
@@ -64,6 +65,10 @@ class ServeCommandTest {
             Files.writeString(templates.resolve("assets/site.css"), "\n/* serve test marker */\n",
                     StandardOpenOption.APPEND);
             awaitTrue(() -> body(base + "assets/site.css").contains("serve test marker"), "the new CSS is served");
+
+            // the configuration beside content/: a new site title
+            Files.writeString(dir.resolve("jbake.properties"), "site.title=Serve Test Edition\n");
+            awaitTrue(() -> body(base + "index.html").contains("Serve Test Edition"), "the new title is served");
 
             // a seed with an error: the rebuild fails and the last good site stays
             rebuilds.clear();
