@@ -63,7 +63,8 @@ final class ChangeWatcher {
             java.util.Map<WatchKey, Path> fileFolders = new java.util.HashMap<>();
             for (Path file : files) {
                 Path folder = file.getParent();
-                if (Files.isDirectory(folder)) {
+                // a file inside a watched folder is watched with it (and that folder must not be filtered)
+                if (Files.isDirectory(folder) && !insideRoots(folder.toRealPath())) {
                     fileFolders.put(folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE,
                             StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), folder);
                 }
@@ -101,6 +102,15 @@ final class ChangeWatcher {
         }
         key.reset();
         return counts;
+    }
+
+    private boolean insideRoots(Path folder) throws IOException {
+        for (Path root : roots) {
+            if (Files.isDirectory(root) && folder.startsWith(root.toRealPath())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void register(WatchService watch, Path root) throws IOException {

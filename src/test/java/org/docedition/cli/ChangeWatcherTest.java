@@ -117,6 +117,28 @@ class ChangeWatcherTest {
         }
     }
 
+    @Test
+    void aWatchedFile_insideAWatchedFolder_leavesEveryChangeOfThatFolderCounting(@TempDir Path dir) throws Exception {
+        // seeds/ given as the project folder itself, where jbake.properties is
+        BlockingQueue<String> runs = new LinkedBlockingQueue<>();
+        Thread watcher = new Thread(() -> {
+            try {
+                new ChangeWatcher(dir).alsoFile(dir.resolve("jbake.properties")).onChange(() -> runs.add("run"));
+            } catch (InterruptedException | IOException e) {
+                // stopped
+            }
+        }, "change-watcher");
+        watcher.start();
+        try {
+            awaitRun(runs, () -> Files.writeString(dir.resolve("001.txt"), "Title: A\n"));
+            runs.clear();
+            awaitRun(runs, () -> Files.writeString(dir.resolve("jbake.properties"), "site.title=A\n"));
+        } finally {
+            watcher.interrupt();
+            watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+        }
+    }
+
     interface Change {
         void make() throws IOException;
     }
