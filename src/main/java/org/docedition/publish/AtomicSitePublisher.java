@@ -55,14 +55,40 @@ public final class AtomicSitePublisher {
     private FileChannel lockChannel;
     private FileLock lock;
 
-    /** A publisher for the site folder {@code siteDir}, which need not exist yet. */
+    /**
+     * A publisher for the site folder {@code siteDir}, which need not exist yet. When it is a
+     * symbolic link (to a web server's folder, say), the folder it names is published, beside itself,
+     * and the link stays as it is.
+     */
     public AtomicSitePublisher(Path siteDir) {
-        this.site = siteDir.toAbsolutePath().normalize();
+        this.site = published(siteDir.toAbsolutePath().normalize());
         if (site.getParent() == null) {
             throw new IllegalArgumentException("the site folder cannot be a file-system root: " + siteDir);
         }
         this.parent = site.getParent();
         this.name = site.getFileName().toString();
+    }
+
+    /**
+     * Where {@code site} is published: itself, or the folder it names when it is a symbolic link
+     * (renaming a new folder over the link would replace the link and leave the folder it names
+     * as it was); a link to a folder not made yet names the folder to make.
+     */
+    private static Path published(Path site) {
+        if (!Files.isSymbolicLink(site)) {
+            return site;
+        }
+        try {
+            return site.toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            try {
+                return site.resolveSibling(Files.readSymbolicLink(site)).normalize();
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException("cannot read the link " + site, unreadable);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot follow the link " + site, e);
+        }
     }
 
     /**

@@ -173,6 +173,24 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void build_intoALinkedSite_patchesTheFolderItNamesAndKeepsTheLink() throws IOException {
+        copyProject();
+        Path served = temp.resolve("www/edition");
+        Path site = Files.createSymbolicLink(temp.resolve("site"), served);
+        assertTrue(build(site, false, true).written());
+        SiteTrees.replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertTrue(build(site, false, true, log).written());
+
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains(" rendered, the others unchanged"), printed);
+        assertTrue(Files.isSymbolicLink(site), "the link stays a link");
+        Path clean = temp.resolve("clean");
+        assertTrue(build(clean, false, false).written());
+        assertEquals(List.of(), SiteTrees.differences(SiteTrees.snapshot(served), SiteTrees.snapshot(clean)));
+    }
+
+    @Test
     void build_withNothingChanged_skipsAndLeavesTheSiteAsItWas_evenWhenForcedToReadIt() throws IOException {
         copyProject();
         Path site = temp.resolve("site");

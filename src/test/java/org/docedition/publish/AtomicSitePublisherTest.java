@@ -91,6 +91,35 @@ class AtomicSitePublisherTest {
     }
 
     @Test
+    void commit_siteIsALink_replacesTheFolderItNamesAndKeepsTheLink() throws IOException {
+        // site/ linked to the folder a web server serves
+        Path served = project.resolve("www/edition");
+        PublishFixtures.write(served.resolve("index.html"), "<p>previous build</p>");
+        Files.createSymbolicLink(site(), served);
+
+        build(new AtomicSitePublisher(site()), false);
+        build(new AtomicSitePublisher(site()), false);
+
+        assertTrue(Files.isSymbolicLink(site()), "the link stays a link");
+        assertEquals("<p>new build</p>", Files.readString(served.resolve("index.html")));
+        assertEquals(List.of("site", "www"), projectEntries());
+        try (Stream<Path> s = Files.list(served.getParent())) {
+            assertEquals(List.of("edition"), s.map(p -> p.getFileName().toString()).toList(), "nothing left beside");
+        }
+    }
+
+    @Test
+    void commit_siteIsALinkToAFolderNotMadeYet_makesIt() throws IOException {
+        Path served = project.resolve("www/edition");
+        Files.createSymbolicLink(site(), Path.of("www/edition"));
+
+        build(new AtomicSitePublisher(site()), false);
+
+        assertTrue(Files.isSymbolicLink(site()));
+        assertEquals("<p>new build</p>", Files.readString(served.resolve("index.html")));
+    }
+
+    @Test
     void abandon_afterAFailedBuild_leavesTheSiteByteIdentical() throws IOException {
         previousSite();
         Map<String, String> before = PublishFixtures.digest(site());
