@@ -84,6 +84,12 @@ public final class SeedIngester {
             problems.add(Problem.error(folder.isEmpty() ? seedsDir.toString() : folder, 0,
                     "no seed files in " + seedsDir));
         }
+        // seed files are read from the seeds folder itself: say so rather than lose a folder's files unseen
+        for (String sub : subfolders(seedsDir)) {
+            problems.add(Problem.warning((folder.isEmpty() ? "" : folder + "/") + sub + "/", 0,
+                    "this folder is not read: seed files must be in " + (folder.isEmpty() ? "the seeds folder"
+                            : folder + "/") + " itself; move them there (names must stay unique)"));
+        }
 
         // files are independent until ids are settled: read them on every core, merge in name order
         List<FileRead> reads = java.util.stream.IntStream.range(0, files.size()).parallel()
@@ -184,6 +190,16 @@ public final class SeedIngester {
             memory.put(name, new Remembered(sha256, read));
         }
         return read;
+    }
+
+    /** The names of the folders in {@code dir}, hidden ones apart, sorted; none when it cannot be listed. */
+    private static List<String> subfolders(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static List<Path> seedFiles(Path dir) throws IOException {

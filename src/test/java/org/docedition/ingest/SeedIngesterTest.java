@@ -73,6 +73,22 @@ class SeedIngesterTest {
     }
 
     @Test
+    void ingest_folderInsideTheSeeds_isNotReadAndSaysSo() throws IOException {
+        write("a_article.txt", article("Talks Conclude", "1957-11-23", "6"));
+        Files.createDirectories(seeds.resolve("1958"));
+        Files.writeString(seeds.resolve("1958/b_listing.txt"), LISTING, StandardCharsets.UTF_8);
+        Files.createDirectories(seeds.resolve(".git"));
+
+        IngestResult r = ingest();
+
+        assertEquals(List.of("peoples-daily-1957-11-23-p6"), ids(r));
+        assertEquals(1, r.problems().size(), r.problems()::toString);
+        Problem p = r.problems().get(0);
+        assertEquals(Severity.WARNING, p.severity());
+        assertTrue(p.toString().startsWith("seeds/1958/: warning") && p.toString().contains("not read"), p::toString);
+    }
+
+    @Test
     void ingest_badFiles_everyProblemReportedWithFileAndLine() throws IOException {
         write("1_empty.txt", "");
         Files.write(seeds.resolve("2_binary.txt"), new byte[] {'a', '\n', 'b', 0, 'c'});
