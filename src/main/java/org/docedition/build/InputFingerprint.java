@@ -40,6 +40,8 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
         tree(env, "content", options.contentDir());
         file(env, "jbake.properties", options.configurationFile());
         file(env, "package-lock.json", options.projectDir().resolve("package-lock.json"));
+        // folders inside seeds/ are not read but warned about: a new one is a change to report
+        env.append("seed folders ").append(folders(options.seedsDir())).append('\n');
         return new InputFingerprint(Sha256.of(env.toString()), seeds(options.seedsDir()));
     }
 
@@ -69,6 +71,19 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
             out.put(folder + files.get(i).getFileName(), digests[i]);
         }
         return out;
+    }
+
+    /** The names of the folders in {@code dir}, hidden ones apart, sorted. */
+    private static List<String> folders(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
     }
 
     private static void tree(StringBuilder env, String label, Path dir) {

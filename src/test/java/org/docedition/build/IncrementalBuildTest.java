@@ -191,6 +191,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void build_afterAFolderWasMadeInsideTheSeeds_isNotUpToDateAndWarns() throws IOException {
+        copyProject();
+        Path site = temp.resolve("site");
+        assertTrue(build(site, false, true).written());
+        Files.createDirectories(seeds.resolve("1958"));
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        BuildReport again = build(site, false, true, log);
+
+        assertFalse(again.upToDate(), log.toString(StandardCharsets.UTF_8));
+        assertTrue(again.problems().stream().anyMatch(p -> p.toString().startsWith("seeds/1958/: warning")),
+                again.problems()::toString);
+    }
+
+    @Test
     void build_withNothingChanged_skipsAndLeavesTheSiteAsItWas_evenWhenForcedToReadIt() throws IOException {
         copyProject();
         Path site = temp.resolve("site");
