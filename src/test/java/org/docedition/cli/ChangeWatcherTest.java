@@ -30,16 +30,7 @@ class ChangeWatcherTest {
         Path templates = Files.createDirectories(dir.resolve("templates/assets"));
         BlockingQueue<String> runs = new LinkedBlockingQueue<>();
         AtomicReference<Throwable> ended = new AtomicReference<>();
-        Thread watcher = new Thread(() -> {
-            try {
-                new ChangeWatcher(seeds, dir.resolve("templates"), dir.resolve("missing")).onChange(() -> runs.add("run"));
-            } catch (InterruptedException e) {
-                ended.set(e);
-            } catch (IOException e) {
-                ended.set(e);
-            }
-        }, "change-watcher");
-        watcher.start();
+        Thread watcher = watch(new ChangeWatcher(seeds, dir.resolve("templates"), dir.resolve("missing")), runs, ended);
         try {
             // the watcher registers its folders after it starts: touch until it has seen a change
             awaitRun(runs, () -> Files.writeString(seeds.resolve("001.txt"), "Title: A\n"));
@@ -51,8 +42,7 @@ class ChangeWatcherTest {
             runs.clear();
             awaitRun(runs, () -> Files.writeString(fresh.resolve("x.md"), "---\ntitle: T\n"));
         } finally {
-            watcher.interrupt();
-            watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+            stop(watcher);
         }
         assertFalse(watcher.isAlive(), "an interrupt stops the watcher");
         assertNotNull(ended.get());
@@ -65,21 +55,13 @@ class ChangeWatcherTest {
         Path theme = Files.createDirectories(dir.resolve("shared/theme/assets"));
         Path templates = Files.createSymbolicLink(dir.resolve("templates"), theme.getParent());
         BlockingQueue<String> runs = new LinkedBlockingQueue<>();
-        Thread watcher = new Thread(() -> {
-            try {
-                new ChangeWatcher(templates).onChange(() -> runs.add("run"));
-            } catch (InterruptedException | IOException e) {
-                // stopped
-            }
-        }, "change-watcher");
-        watcher.start();
+        Thread watcher = watch(new ChangeWatcher(templates), runs, new AtomicReference<>());
         try {
             awaitRun(runs, () -> Files.writeString(theme.getParent().resolve("layout.ftl"), "<html>"));
             runs.clear();
             awaitRun(runs, () -> Files.writeString(theme.resolve("site.css"), "body{}"));
         } finally {
-            watcher.interrupt();
-            watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+            stop(watcher);
         }
     }
 
@@ -90,14 +72,7 @@ class ChangeWatcherTest {
         Path site = Files.createDirectories(dir.resolve("site"));
         Path configuration = dir.resolve("jbake.properties");
         BlockingQueue<String> runs = new LinkedBlockingQueue<>();
-        Thread watcher = new Thread(() -> {
-            try {
-                new ChangeWatcher(seeds).alsoFile(configuration).onChange(() -> runs.add("run"));
-            } catch (InterruptedException | IOException e) {
-                // stopped
-            }
-        }, "change-watcher");
-        watcher.start();
+        Thread watcher = watch(new ChangeWatcher(seeds).alsoFile(configuration), runs, new AtomicReference<>());
         try {
             awaitRun(runs, () -> Files.writeString(configuration, "site.title=A\n"));
             runs.clear();
@@ -112,8 +87,7 @@ class ChangeWatcherTest {
             assertNull(runs.poll(2, TimeUnit.SECONDS), "a change beside the watched file is not a change");
             awaitRun(runs, () -> Files.writeString(configuration, "site.title=B\n"));
         } finally {
-            watcher.interrupt();
-            watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+            stop(watcher);
         }
     }
 
@@ -121,22 +95,33 @@ class ChangeWatcherTest {
     void aWatchedFile_insideAWatchedFolder_leavesEveryChangeOfThatFolderCounting(@TempDir Path dir) throws Exception {
         // seeds/ given as the project folder itself, where jbake.properties is
         BlockingQueue<String> runs = new LinkedBlockingQueue<>();
-        Thread watcher = new Thread(() -> {
-            try {
-                new ChangeWatcher(dir).alsoFile(dir.resolve("jbake.properties")).onChange(() -> runs.add("run"));
-            } catch (InterruptedException | IOException e) {
-                // stopped
-            }
-        }, "change-watcher");
-        watcher.start();
+        Thread watcher = watch(new ChangeWatcher(dir).alsoFile(dir.resolve("jbake.properties")), runs,
+                new AtomicReference<>());
         try {
             awaitRun(runs, () -> Files.writeString(dir.resolve("001.txt"), "Title: A\n"));
             runs.clear();
             awaitRun(runs, () -> Files.writeString(dir.resolve("jbake.properties"), "site.title=A\n"));
         } finally {
-            watcher.interrupt();
-            watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
+            stop(watcher);
         }
+    }
+
+    /** Runs {@code watcher} in a thread of its own, adding to {@code runs} on each change; how it ended to {@code ended}. */
+    private static Thread watch(ChangeWatcher watcher, BlockingQueue<String> runs, AtomicReference<Throwable> ended) {
+        Thread thread = new Thread(() -> {
+            try {
+                watcher.onChange(() -> runs.add("run"));
+            } catch (InterruptedException | IOException e) {
+                ended.set(e);
+            }
+        }, "change-watcher");
+        thread.start();
+        return thread;
+    }
+
+    private static void stop(Thread watcher) throws InterruptedException {
+        watcher.interrupt();
+        watcher.join(TimeUnit.MINUTES.toMillis(PATIENCE_MINUTES));
     }
 
     interface Change {
