@@ -74,7 +74,8 @@ public final class ApparatusBuilder {
         }
         problems.sort(null);
         return new Apparatus(people.persons(), people.mentions(), people.documents(), archives.citations(),
-                archives.holdings(), archives.sameFile(), sources, related, problems);
+                memory == null ? archives.holdings() : memory.holdings.same(archives.holdings()),
+                archives.sameFile(), sources, related, problems);
     }
 
     /** The value of {@code task}, or the very exception it failed with. */

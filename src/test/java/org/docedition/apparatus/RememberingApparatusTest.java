@@ -2,6 +2,7 @@ package org.docedition.apparatus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,6 +39,8 @@ class RememberingApparatusTest {
         Path otherContent = Files.createDirectories(dir.resolve("content"));
         Files.writeString(otherContent.resolve("persons.csv"), Files.readString(CONTENT.resolve("persons.csv"),
                 StandardCharsets.UTF_8).lines().limit(3).reduce("", (a, b) -> a + b + "\n"), StandardCharsets.UTF_8);
+        List<Apparatus.Holding> before = List.of();
+        int keptHoldings = 0;
         for (int round = 0; round < 6; round++) {
             if (round == 1) {
                 // new words, a new pair, and a common word made rare: every weight of the edition moves a little
@@ -63,6 +66,24 @@ class RememberingApparatusTest {
             assertTrue(fresh.mentions().size() > 100, "many documents name persons: " + fresh.mentions().size());
             assertEquals(fresh.related(), remembered.related(), "round " + round);
             assertEquals(fresh, remembered, "round " + round);
+            // a holding or fond equal to the last build's is the very instance (its pages compare in an instant)
+            assertTrue(remembered.holdings().size() > 3, "the catalogue's archives: " + remembered.holdings().size());
+            for (Apparatus.Holding h : remembered.holdings()) {
+                for (Apparatus.Holding b : before) {
+                    if (b.equals(h)) {
+                        assertSame(b, h, "round " + round + ": " + h.id());
+                    }
+                    for (Apparatus.Fond f : h.fonds()) {
+                        for (Apparatus.Fond e : b.fonds()) {
+                            if (e.equals(f)) {
+                                assertSame(e, f, "round " + round + ": " + f.id());
+                            }
+                        }
+                    }
+                }
+            }
+            keptHoldings += memory.holdings.kept();
+            before = remembered.holdings();
             // a document's best words stand unless it has a word whose number of documents changed
             int reused = memory.words.reused();
             switch (round) {
@@ -73,5 +94,6 @@ class RememberingApparatusTest {
                 default -> assertEquals(edition.documents().size(), reused, "round " + round + ": persons only");
             }
         }
+        assertTrue(keptHoldings >= 4 * before.size() - 2, "most rounds change no archive: " + keptHoldings);
     }
 }
