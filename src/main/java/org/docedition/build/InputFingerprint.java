@@ -78,9 +78,8 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith(".")).sorted().toList();
+        try {
+            return FileTrees.folderNames(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

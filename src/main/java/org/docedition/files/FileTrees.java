@@ -38,6 +38,18 @@ public final class FileTrees {
     }
 
     /**
+     * The names of the folders directly in {@code dir}, hidden ones (a leading dot) apart, sorted.
+     *
+     * @throws IOException if {@code dir} cannot be listed
+     */
+    public static List<String> folderNames(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+
+    /**
      * Deletes {@code root} and everything under it. A symbolic link is removed, never followed, so
      * nothing outside {@code root} is touched; files that vanish meanwhile are not an error.
      */

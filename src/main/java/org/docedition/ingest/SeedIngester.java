@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.docedition.files.FileTrees;
 import org.docedition.files.Sha256;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
@@ -194,10 +195,10 @@ public final class SeedIngester {
 
     /** The names of the folders in {@code dir}, hidden ones apart, sorted; none when it cannot be listed. */
     private static List<String> subfolders(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith(".")).sorted().toList();
+        try {
+            return FileTrees.folderNames(dir);
         } catch (IOException e) {
+            // seedFiles has reported a folder that cannot be listed
             return List.of();
         }
     }
