@@ -65,6 +65,26 @@ class IncrementalBuildTest {
                 SiteTrees.snapshot(clean, IncrementalBuildTest::reproducible));
     }
 
+    /**
+     * Amends a sentence of one seed and builds {@code site} again, incrementally, asserting that it
+     * rendered only what changed; returns what the build printed.
+     */
+    private String editOneSeedAndRebuild(Path site) throws IOException {
+        SiteTrees.replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertTrue(build(site, false, true, log).written());
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains(" rendered, the others unchanged"), printed);
+        return printed;
+    }
+
+    /** Builds cleanly (no search) into a fresh folder; the differences between {@code built} and it, every file compared. */
+    private List<String> differencesFromACleanBuild(Path built) {
+        Path clean = temp.resolve("clean-" + System.nanoTime());
+        assertTrue(build(clean, false, false).written(), "clean build failed");
+        return SiteTrees.differences(SiteTrees.snapshot(built), SiteTrees.snapshot(clean));
+    }
+
     private static boolean reproducible(String path) {
         return !path.startsWith("pagefind") && !path.equals("manifest-sha256.txt");
     }
@@ -76,12 +96,7 @@ class IncrementalBuildTest {
         assertTrue(build(site, false, true).written());
         Path untouched = site.resolve("assets/site.css");
         Object inode = Files.getAttribute(untouched, "unix:ino");
-        SiteTrees.replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
-
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        assertTrue(build(site, false, true, log).written());
-        String printed = log.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains(" rendered, the others unchanged"), printed);
+        String printed = editOneSeedAndRebuild(site);
         // the site is patched in place: an unchanged file is neither rewritten nor replaced
         assertTrue(printed.matches("(?s).*publish +\\d+ files written, 0 removed, \\d+ unchanged.*"), printed);
         assertEquals(inode, Files.getAttribute(untouched, "unix:ino"));
@@ -89,10 +104,8 @@ class IncrementalBuildTest {
             assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("site."))
                     .toList(), "nothing is left beside the site");
         }
-        Path clean = temp.resolve("clean");
-        assertTrue(build(clean, false, false).written());
 
-        assertEquals(List.of(), SiteTrees.differences(SiteTrees.snapshot(site), SiteTrees.snapshot(clean)));
+        assertEquals(List.of(), differencesFromACleanBuild(site));
     }
 
     @Test
@@ -178,16 +191,10 @@ class IncrementalBuildTest {
         Path served = temp.resolve("www/edition");
         Path site = Files.createSymbolicLink(temp.resolve("site"), served);
         assertTrue(build(site, false, true).written());
-        SiteTrees.replaceFirst(seeds.resolve("101_collection.txt"), " the ", " the amended ");
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        assertTrue(build(site, false, true, log).written());
+        editOneSeedAndRebuild(site);
 
-        String printed = log.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains(" rendered, the others unchanged"), printed);
         assertTrue(Files.isSymbolicLink(site), "the link stays a link");
-        Path clean = temp.resolve("clean");
-        assertTrue(build(clean, false, false).written());
-        assertEquals(List.of(), SiteTrees.differences(SiteTrees.snapshot(served), SiteTrees.snapshot(clean)));
+        assertEquals(List.of(), differencesFromACleanBuild(served));
     }
 
     @Test
