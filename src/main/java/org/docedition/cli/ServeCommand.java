@@ -2,6 +2,7 @@ package org.docedition.cli;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.docedition.build.BuildMemory;
@@ -51,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     void serve(BuildOptions options, Consumer<PreviewServer> started, Consumer<BuildReport> rebuilt)
             throws IOException, InterruptedException {
         BuildMemory memory = BuildMemory.remembering();
-        BuildReport first = rebuild(options, memory, timings, false);
+        BuildReport first = rebuild(options, memory, timings, Round.FIRST);
         try (PreviewServer server = PreviewServer.start(options.siteDir(), new InetSocketAddress("127.0.0.1", port))) {
             if (noWatch) {
                 started.accept(server);
@@ -67,24 +68,26 @@ final class ServeCommand implements Callable<Integer> {
                             // preview is served, so that the first edit costs what the next ones do
                             // (an edit made meanwhile is rebuilt right after)
                             System.out.println("Reading the edition for fast rebuilds (the site is served meanwhile)");
-                            rebuild(options, memory, timings, true);
+                            rebuild(options, memory, timings, Round.READ);
                         }
-                    }, () -> rebuilt.accept(rebuild(options, memory, timings, false)));
+                    }, () -> rebuilt.accept(rebuild(options, memory, timings, Round.EDIT)));
         }
     }
+
+    /** Why {@link #rebuild} runs: the build at start, the reading of an up-to-date site, or an edit. */
+    enum Round { FIRST, READ, EDIT }
 
     /**
      * Builds once, with what earlier builds kept in {@code memory} (a seed not changed since is not
      * read again, nor an unchanged document's words); a failure is reported and the previous site kept, whatever failed (bad input, or
      * a missing tool such as Pagefind), so the preview keeps running until the editor fixes it.
-     * With {@code evenIfUpToDate} it builds also when nothing changed, to fill the memory.
+     * {@link Round#READ} builds also when nothing changed, to fill the memory.
      */
-    private static BuildReport rebuild(BuildOptions options, BuildMemory memory, boolean timings,
-                                       boolean evenIfUpToDate) {
+    private static BuildReport rebuild(BuildOptions options, BuildMemory memory, boolean timings, Round round) {
         BuildReport report;
         try {
             EditionBuild build = new EditionBuild(options, System.out, memory);
-            report = evenIfUpToDate ? build.buildEvenIfUpToDate() : build.build();
+            report = round == Round.READ ? build.buildEvenIfUpToDate() : build.build();
         } catch (RuntimeException e) {
             report = BuildReport.stoppedBy(Problem.error(options.siteDir().getFileName().toString(), 0,
                     String.valueOf(e.getMessage())));
@@ -93,11 +96,25 @@ final class ServeCommand implements Callable<Integer> {
         if (timings) {
             report.times().millis().forEach((stage, ms) -> System.out.println("timing " + stage + " " + ms));
         }
-        // only a build after an edit says "Rebuilt:", the line the benchmark waits for
-        System.out.println(!report.written() ? "Build failed: " + report.errors() + " errors; still serving the previous site"
-                : evenIfUpToDate ? "Ready: the edition's " + report.pagesWritten()
-                        + " pages are remembered; a rebuild now does only what an edit changes"
-                : "Rebuilt: " + report.pagesWritten() + " pages");
+        outcome(round, report).ifPresent(System.out::println);
         return report;
+    }
+
+    /**
+     * The line that ends a round. Only a build after an edit says {@code Rebuilt:}, the line the
+     * benchmark waits for; the first build of a site already up to date has said so in its own line.
+     */
+    static Optional<String> outcome(Round round, BuildReport report) {
+        if (!report.written()) {
+            return Optional.of("Build failed: " + BuildCommand.count(report.errors(), "error")
+                    + "; still serving the previous site");
+        }
+        return switch (round) {
+            case READ -> Optional.of("Ready: the edition's " + report.pagesWritten()
+                    + " pages are remembered; a rebuild now does only what an edit changes");
+            case EDIT -> Optional.of("Rebuilt: " + BuildCommand.count(report.pagesWritten(), "page"));
+            case FIRST -> report.upToDate() ? Optional.empty()
+                    : Optional.of("Built: " + BuildCommand.count(report.pagesWritten(), "page"));
+        };
     }
 }

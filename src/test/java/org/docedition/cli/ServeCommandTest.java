@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.docedition.build.BuildOptions;
 import org.docedition.build.BuildReport;
+import org.docedition.build.StageTimes;
+import org.docedition.model.Kind;
+import org.docedition.model.Problem;
 import org.docedition.testing.TestTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +120,29 @@ class ServeCommandTest {
     }
 
     /** Starts {@code edition serve} on a port of its choice in a thread of its own; interrupting it stops serve. */
+    @Test
+    void outcome_onlyAnEditSaysRebuilt() {
+        BuildReport built = report(3, true, false, List.of());
+        BuildReport upToDate = report(3, true, true, List.of());
+        BuildReport failed = report(0, false, false, List.of(Problem.error("seeds/a.md", 2, "no date"),
+                Problem.error("seeds/b.md", 1, "no title")));
+
+        assertEquals(Optional.of("Built: 3 pages"), ServeCommand.outcome(ServeCommand.Round.FIRST, built));
+        assertEquals(Optional.empty(), ServeCommand.outcome(ServeCommand.Round.FIRST, upToDate));
+        assertEquals(Optional.of("Rebuilt: 3 pages"), ServeCommand.outcome(ServeCommand.Round.EDIT, built));
+        assertEquals(Optional.of("Rebuilt: 1 page"),
+                ServeCommand.outcome(ServeCommand.Round.EDIT, report(1, true, false, List.of())));
+        assertTrue(ServeCommand.outcome(ServeCommand.Round.READ, built).orElseThrow().startsWith("Ready: "));
+        for (ServeCommand.Round round : ServeCommand.Round.values()) {
+            assertEquals(Optional.of("Build failed: 2 errors; still serving the previous site"),
+                    ServeCommand.outcome(round, failed));
+        }
+    }
+
+    private static BuildReport report(int pages, boolean written, boolean upToDate, List<Problem> problems) {
+        return new BuildReport(Map.of(Kind.COLLECTION, pages), pages, problems, new StageTimes(), written, upToDate);
+    }
+
     private static Thread serve(BuildOptions options, CompletableFuture<PreviewServer> started,
                                 BlockingQueue<BuildReport> rebuilds) {
         ServeCommand command = new ServeCommand();
