@@ -137,8 +137,8 @@ public final class EditionBuild {
         try {
             // the published site, as its recorded manifest describes it, is patched even when no page can be
             // reused (templates or the tool changed): only files whose bytes change are written
-            SiteTree tree = previousSite ? SiteTree.patching(options.siteDir(), ManifestWriter.read(options.siteDir()),
-                    stage) : SiteTree.clean(stage);
+            SiteTree tree = previousSite ? SiteTree.patching(options.siteDir(), publishedDigests(cache), stage)
+                    : SiteTree.clean(stage);
             ReusingOutput output = reusable ? ReusingOutput.from(cache, tree) : ReusingOutput.fresh(tree);
             var rendered = times.time("render", () -> new SiteRenderer(options.templatesDir(), options.contentDir(),
                             site.baseUrl())
@@ -187,7 +187,7 @@ public final class EditionBuild {
                 return result.asNotWritten();
             }
             cache.forget();
-            String changes = tree.patches() ? tree.writtenPaths().size() + " files written, " + tree.removed().size()
+            String changes = tree.patches() ? files(tree.writtenPaths().size()) + " written, " + tree.removed().size()
                     + " removed, " + (tree.size() - tree.writtenPaths().size()) + " unchanged" : null;
             times.time("publish", () -> publisher.commit(tree));
             if (changes != null) {
@@ -204,6 +204,22 @@ public final class EditionBuild {
             publisher.abandon();
             throw e;
         }
+    }
+
+    /**
+     * The digest of every file of the published site that {@code cache} describes: those its manifest
+     * lists, and the manifest itself, which does not list itself but whose digest the record made sure
+     * of. So a manifest with the same bytes is kept, not written again.
+     */
+    private Map<String, String> publishedDigests(BuildCache cache) {
+        Map<String, String> digests = ManifestWriter.read(options.siteDir());
+        digests.put(ManifestWriter.FILE_NAME, cache.manifest);
+        return digests;
+    }
+
+    /** "1 file", "2 files". */
+    private static String files(int n) {
+        return n + (n == 1 ? " file" : " files");
     }
 
     /** The search stage's result, with its own exception rather than the future's wrapper. */
