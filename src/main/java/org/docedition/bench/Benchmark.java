@@ -94,6 +94,11 @@ public final class Benchmark {
             out.println("serve edit = edit-to-site latency in `edition serve` (seed write to 'Rebuilt:'), median of "
                     + "the edits after the first, in a warm JVM.");
         }
+        if (results.stream().anyMatch(r -> r.hugoPagefindShards() > 0)) {
+            out.println("Hugo+Pagefind (N shards) = Pagefind failed on Hugo's whole site, so it indexed the same pages "
+                    + "in N folders of at most " + String.format(Locale.ROOT, "%,d", HugoReference.SHARD_PAGES)
+                    + ", as many at a time as there are processors (see each run's line).");
+        }
         out.println();
         out.print(report.table());
         out.println();
@@ -131,6 +136,7 @@ public final class Benchmark {
         List<Long> hugoIndex = new ArrayList<>();
         long hugoOutput = 0;
         long hugoIndexBytes = 0;
+        int hugoShards = 0;
         List<String> failures = new ArrayList<>();
         for (int run = 1; run <= o.runs(); run++) {
             setAside(project, dir.resolve("hugo-public"), trash(o));
@@ -171,15 +177,23 @@ public final class Benchmark {
                     hugoOutput = h.outputBytes();
                     line.append(String.format(Locale.ROOT, "; Hugo %.1f s", h.hugo().wallMillis() / 1000.0));
                 }
-                if (h.pagefind() != null && h.pagefind().ok()) {
-                    hugoIndex.add(h.pagefind().wallMillis());
+                if (h.sharded() != null) {
+                    line.append(String.format(Locale.ROOT, " + Pagefind on the whole site failed after %.1f s, "
+                                    + "peak %d MB (%s), so in %d shards of at most %,d pages, %d at a time",
+                            h.pagefind().wallMillis() / 1000.0, h.pagefind().peakRssKb() / 1024,
+                            h.pagefind().failureLine(), h.shards(), HugoReference.SHARD_PAGES,
+                            Runtime.getRuntime().availableProcessors()));
+                    hugoShards = h.shards();
+                }
+                if (h.index() != null && h.index().ok()) {
+                    hugoIndex.add(h.index().wallMillis());
                     hugoIndexBytes = h.indexBytes();
                     line.append(String.format(Locale.ROOT, " + Pagefind %.1f s (peak %d MB)",
-                            h.pagefind().wallMillis() / 1000.0,
-                            Math.max(h.pagefind().peakRssKb(), h.pagefind().peakChildRssKb()) / 1024));
+                            h.index().wallMillis() / 1000.0,
+                            Math.max(h.index().peakRssKb(), h.index().peakChildRssKb()) / 1024));
                 }
                 if (!h.ok()) {
-                    MeasuredProcess.Result failed = h.hugo().ok() ? h.pagefind() : h.hugo();
+                    MeasuredProcess.Result failed = h.hugo().ok() ? h.index() : h.hugo();
                     failures.add(String.format(Locale.ROOT, "Hugo reference: %s failed after %.1f s, peak %d MB: %s",
                             h.hugo().ok() ? "Pagefind" : "hugo", failed.wallMillis() / 1000.0,
                             failed.peakRssKb() / 1024, failed.failureLine()));
@@ -195,7 +209,7 @@ public final class Benchmark {
         return new SizeResult(corpus, build.size(), medianStages(stages), median(build).orElse(0),
                 median(rss).orElse(0), median(childRss).orElse(0), median(output).orElse(0),
                 median(index).orElse(0), median(noChange), median(oneEdit), median(serveEdit), median(hugoBuild),
-                median(hugoIndex), hugoOutput, hugoIndexBytes, failures);
+                median(hugoIndex), hugoShards, hugoOutput, hugoIndexBytes, failures);
     }
 
     private void incremental(BenchmarkOptions o, Path project, Path seeds, Path site, Path logs, List<Long> noChange,
@@ -316,8 +330,10 @@ public final class Benchmark {
                 }
             }
         }
-        if (Files.exists(hugoOutput)) {
-            outputs.add(hugoOutput);
+        for (Path hugo : List.of(hugoOutput, HugoReference.shardsOf(hugoOutput))) {
+            if (Files.exists(hugo)) {
+                outputs.add(hugo);
+            }
         }
         for (Path p : outputs) {
             Files.move(p, Files.createTempDirectory(trash, "run-").resolve(p.getFileName()));

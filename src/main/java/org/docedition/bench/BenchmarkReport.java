@@ -40,7 +40,9 @@ public record BenchmarkReport(String machine, int runs, List<SizeResult> results
                     r.stageMillis().isEmpty() ? "-" : seconds(other), seconds(r.buildMillis()), r.pagesPerSecond(),
                     r.peakRssKb() / 1024, r.pagefindPeakRssKb() / 1024, r.outputBytes() / 1e6, r.indexBytes() / 1e6,
                     seconds(r.noChangeMillis()), seconds(r.oneEditMillis()), seconds(r.serveEditMillis()),
-                    seconds(r.hugoMillis()), seconds(r.hugoTotalMillis()), ratio(r.ratio())));
+                    seconds(r.hugoMillis()), seconds(r.hugoTotalMillis()) + (r.hugoPagefindShards() > 0
+                            && r.hugoTotalMillis().isPresent() ? " (" + r.hugoPagefindShards() + " shards)" : ""),
+                    ratio(r.ratio())));
         }
         return sb.toString();
     }

@@ -22,6 +22,8 @@ import java.util.OptionalLong;
  *                           the first in each run, then median over runs), if measured
  * @param hugoMillis         wall time of {@code hugo} on the same documents, if measured
  * @param hugoPagefindMillis wall time of Pagefind over Hugo's output, if measured
+ * @param hugoPagefindShards 0 when Pagefind indexed Hugo's output as one site; else the number of parts it
+ *                           was indexed in, because it failed on the whole (out of memory at 100,000 documents)
  * @param hugoOutputBytes    bytes of Hugo's output, index included
  * @param hugoIndexBytes     bytes of the Pagefind bundle over Hugo's output
  * @param failures           what went wrong, one message per failed step
@@ -29,7 +31,8 @@ import java.util.OptionalLong;
 public record SizeResult(CorpusSummary corpus, int runs, Map<String, Long> stageMillis, long buildMillis,
                          long peakRssKb, long pagefindPeakRssKb, long outputBytes, long indexBytes,
                          OptionalLong noChangeMillis, OptionalLong oneEditMillis, OptionalLong serveEditMillis,
-                         OptionalLong hugoMillis, OptionalLong hugoPagefindMillis, long hugoOutputBytes,
+                         OptionalLong hugoMillis, OptionalLong hugoPagefindMillis, int hugoPagefindShards,
+                         long hugoOutputBytes,
                          long hugoIndexBytes,
                          List<String> failures) {
 
