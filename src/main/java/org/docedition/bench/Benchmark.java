@@ -177,20 +177,20 @@ public final class Benchmark {
                     hugoOutput = h.outputBytes();
                     line.append(String.format(Locale.ROOT, "; Hugo %.1f s", h.hugo().wallMillis() / 1000.0));
                 }
-                if (h.sharded() != null) {
-                    line.append(String.format(Locale.ROOT, " + Pagefind on the whole site failed after %.1f s, "
-                                    + "peak %d MB (%s), so in %d shards of at most %,d pages, %d at a time",
-                            h.pagefind().wallMillis() / 1000.0, h.pagefind().peakRssKb() / 1024,
-                            h.pagefind().failureLine(), h.shards(), HugoReference.SHARD_PAGES,
-                            Runtime.getRuntime().availableProcessors()));
-                    hugoShards = h.shards();
-                }
                 if (h.index() != null && h.index().ok()) {
                     hugoIndex.add(h.index().wallMillis());
                     hugoIndexBytes = h.indexBytes();
                     line.append(String.format(Locale.ROOT, " + Pagefind %.1f s (peak %d MB)",
                             h.index().wallMillis() / 1000.0,
                             Math.max(h.index().peakRssKb(), h.index().peakChildRssKb()) / 1024));
+                }
+                if (h.sharded() != null) {
+                    line.append(String.format(Locale.ROOT, " in %d shards of at most %,d pages, %d at a time "
+                                    + "(on the whole site it failed after %.1f s at %,d MB: %s)", h.shards(),
+                            HugoReference.SHARD_PAGES, Runtime.getRuntime().availableProcessors(),
+                            h.pagefind().wallMillis() / 1000.0, h.pagefind().peakRssKb() / 1024,
+                            h.pagefind().failureLine()));
+                    hugoShards = h.shards();
                 }
                 if (!h.ok()) {
                     MeasuredProcess.Result failed = h.hugo().ok() ? h.index() : h.hugo();
