@@ -32,9 +32,7 @@ public record SizeResult(CorpusSummary corpus, int runs, Map<String, Long> stage
                          long peakRssKb, long pagefindPeakRssKb, long outputBytes, long indexBytes,
                          OptionalLong noChangeMillis, OptionalLong oneEditMillis, OptionalLong serveEditMillis,
                          OptionalLong hugoMillis, OptionalLong hugoPagefindMillis, int hugoPagefindShards,
-                         long hugoOutputBytes,
-                         long hugoIndexBytes,
-                         List<String> failures) {
+                         long hugoOutputBytes, long hugoIndexBytes, List<String> failures) {
 
     public SizeResult {
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
