@@ -82,18 +82,23 @@ final class MeasuredProcess {
         long peak = 0;
         long childPeak = 0;
         boolean killed = false;
-        while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
-            peak = Math.max(peak, highWaterMarkKb(p.pid()));
-            for (ProcessHandle d : (Iterable<ProcessHandle>) p.descendants()::iterator) {
-                childPeak = Math.max(childPeak, highWaterMarkKb(d.pid()));
+        try {
+            while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
+                peak = Math.max(peak, highWaterMarkKb(p.pid()));
+                for (ProcessHandle d : (Iterable<ProcessHandle>) p.descendants()::iterator) {
+                    childPeak = Math.max(childPeak, highWaterMarkKb(d.pid()));
+                }
+                if (System.nanoTime() > deadline) {
+                    destroyTree(p);
+                    p.waitFor();
+                    killed = true;
+                    break;
+                }
             }
-            if (System.nanoTime() > deadline) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.waitFor();
-                killed = true;
-                break;
-            }
+        } catch (InterruptedException e) {
+            // the benchmark was stopped (or a sibling run failed): nothing it started outlives it
+            destroyTree(p);
+            throw e;
         }
         long wall = (System.nanoTime() - start) / 1_000_000;
         int code = killed ? -1 : p.exitValue();
@@ -102,6 +107,11 @@ final class MeasuredProcess {
         Files.deleteIfExists(out);
         Files.deleteIfExists(err);
         return r;
+    }
+
+    private static void destroyTree(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
     }
 
     /** VmHWM of a live process in KiB, or 0 once it has gone. */
