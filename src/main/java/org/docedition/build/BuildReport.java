@@ -43,6 +43,11 @@ public record BuildReport(Map<Kind, Integer> documentsPerKind, int pagesWritten,
         return documentsPerKind.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** {@code n} of {@code noun}, as the report's numbers are told: "1 warning", "2 warnings". */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** The report of a build that stopped on {@code problem} (a missing tool, an unwritable folder) before reporting. */
     public static BuildReport stoppedBy(Problem problem) {
         return new BuildReport(Map.of(), 0, List.of(problem), new StageTimes(), false, false);

@@ -187,7 +187,7 @@ public final class EditionBuild {
                 return result.asNotWritten();
             }
             cache.forget();
-            String changes = tree.patches() ? files(tree.writtenPaths().size()) + " written, " + tree.removed().size()
+            String changes = tree.patches() ? BuildReport.count(tree.writtenPaths().size(), "file") + " written, " + tree.removed().size()
                     + " removed, " + (tree.size() - tree.writtenPaths().size()) + " unchanged" : null;
             times.time("publish", () -> publisher.commit(tree));
             if (changes != null) {
@@ -215,11 +215,6 @@ public final class EditionBuild {
         Map<String, String> digests = ManifestWriter.read(options.siteDir());
         digests.put(ManifestWriter.FILE_NAME, cache.manifest);
         return digests;
-    }
-
-    /** "1 file", "2 files". */
-    private static String files(int n) {
-        return n + (n == 1 ? " file" : " files");
     }
 
     /** The search stage's result, with its own exception rather than the future's wrapper. */

@@ -36,20 +36,16 @@ final class BuildCommand implements Callable<Integer> {
             report.times().millis().forEach((stage, ms) -> System.out.println("timing " + stage + " " + ms));
         }
         if (report.failed(options.strict())) {
-            System.err.printf("Build failed: %s, %s%s. %s was left as it was.%n", count(report.errors(), "error"),
-                    count(report.warnings(), "warning"), options.strict() ? " (--strict)" : "", options.siteDir());
+            System.err.printf("Build failed: %s, %s%s. %s was left as it was.%n",
+                    BuildReport.count(report.errors(), "error"), BuildReport.count(report.warnings(), "warning"),
+                    options.strict() ? " (--strict)" : "", options.siteDir());
             return 1;
         }
         System.out.printf("Built %d documents (%s): %d pages in %s, %.1f s%s%n", report.documents(),
                 perKind(report.documentsPerKind()), report.pagesWritten(), options.siteDir(),
                 report.times().totalMillis() / 1000.0,
-                report.warnings() > 0 ? ", " + count(report.warnings(), "warning") : "");
+                report.warnings() > 0 ? ", " + BuildReport.count(report.warnings(), "warning") : "");
         return 0;
-    }
-
-    /** "1 warning", "2 warnings". */
-    static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String perKind(Map<Kind, Integer> perKind) {

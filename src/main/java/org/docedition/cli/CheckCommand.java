@@ -20,8 +20,8 @@ final class CheckCommand implements Callable<Integer> {
         BuildReport report = new EditionBuild(options, System.out).check();
         ProblemPrinter.print(report.problems(), System.out);
         System.out.printf("Checked %d documents (%s): %s, %s%n", report.documents(),
-                BuildCommand.perKind(report.documentsPerKind()), BuildCommand.count(report.errors(), "error"),
-                BuildCommand.count(report.warnings(), "warning"));
+                BuildCommand.perKind(report.documentsPerKind()), BuildReport.count(report.errors(), "error"),
+                BuildReport.count(report.warnings(), "warning"));
         return report.failed(options.strict()) ? 1 : 0;
     }
 }

@@ -106,15 +106,15 @@ final class ServeCommand implements Callable<Integer> {
      */
     static Optional<String> outcome(Round round, BuildReport report) {
         if (!report.written()) {
-            return Optional.of("Build failed: " + BuildCommand.count(report.errors(), "error")
+            return Optional.of("Build failed: " + BuildReport.count(report.errors(), "error")
                     + "; still serving the previous site");
         }
         return switch (round) {
             case READ -> Optional.of("Ready: the edition's " + report.pagesWritten()
                     + " pages are remembered; a rebuild now does only what an edit changes");
-            case EDIT -> Optional.of("Rebuilt: " + BuildCommand.count(report.pagesWritten(), "page"));
+            case EDIT -> Optional.of("Rebuilt: " + BuildReport.count(report.pagesWritten(), "page"));
             case FIRST -> report.upToDate() ? Optional.empty()
-                    : Optional.of("Built: " + BuildCommand.count(report.pagesWritten(), "page"));
+                    : Optional.of("Built: " + BuildReport.count(report.pagesWritten(), "page"));
         };
     }
 }
