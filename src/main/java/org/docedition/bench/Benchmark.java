@@ -187,7 +187,7 @@ public final class Benchmark {
                 if (h.sharded() != null) {
                     line.append(String.format(Locale.ROOT, " in %d shards of at most %,d pages, %d at a time "
                                     + "(on the whole site it failed after %.1f s at %,d MB: %s)", h.shards(),
-                            HugoReference.SHARD_PAGES, Runtime.getRuntime().availableProcessors(),
+                            HugoReference.SHARD_PAGES, HugoReference.parallelism(),
                             h.pagefind().wallMillis() / 1000.0, h.pagefind().peakRssKb() / 1024,
                             h.pagefind().failureLine()));
                     hugoShards = h.shards();

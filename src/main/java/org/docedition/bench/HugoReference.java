@@ -1,7 +1,6 @@
 package org.docedition.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.docedition.files.FileTrees;
 
 /** Builds the Hugo version of a corpus and indexes it with the same Pagefind, for the reference figures. */
@@ -103,6 +101,11 @@ final class HugoReference {
         return new Run(hugo, index, sharded, folders.size(), outputBytes + indexBytes, indexBytes);
     }
 
+    /** How many shards' Pagefind runs at a time: one per processor. */
+    static int parallelism() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
     /** Where {@link #run} puts the folders of a sharded index of {@code destination}: beside it. */
     static Path shardsOf(Path destination) {
         return destination.resolveSibling(destination.getFileName() + "-shards");
@@ -117,21 +120,15 @@ final class HugoReference {
      */
     static List<Path> shard(Path site, Path root, int pages) throws IOException {
         FileTrees.delete(root);
-        List<String> html;
-        try (Stream<Path> walk = Files.walk(site)) {
-            html = walk.filter(f -> f.getFileName().toString().endsWith(".html") && Files.isRegularFile(f))
-                    .map(f -> site.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.startsWith("pagefind/"))
-                    .sorted().toList();
-        }
+        List<Path> html = FileTrees.regularFiles(site).stream()
+                .filter(f -> f.getFileName().toString().endsWith(".html") && !f.startsWith(site.resolve("pagefind")))
+                .toList();
         List<Path> folders = new ArrayList<>();
         for (int i = 0; i < html.size(); i++) {
             if (i % pages == 0) {
                 folders.add(root.resolve(String.format(Locale.ROOT, "shard-%02d", i / pages)));
             }
-            Path link = folders.get(folders.size() - 1).resolve(html.get(i));
-            Files.createDirectories(link.getParent());
-            Files.createLink(link, site.resolve(html.get(i)));
+            FileTrees.linkOrCopy(folders.get(folders.size() - 1).resolve(site.relativize(html.get(i))), html.get(i));
         }
         return folders;
     }
@@ -142,7 +139,7 @@ final class HugoReference {
      * one run (two runs at a time may hold twice that together); failed if any run failed.
      */
     private MeasuredProcess.Result indexAll(List<Path> folders, Path logDir) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism());
         long start = System.nanoTime();
         try {
             List<Future<MeasuredProcess.Result>> runs = new ArrayList<>();

@@ -50,6 +50,19 @@ public final class FileTrees {
     }
 
     /**
+     * Makes {@code link} (and the folders above it) a hard link to the file {@code existing}, or a
+     * copy of it where the file system cannot link (another device, no hard links).
+     */
+    public static void linkOrCopy(Path link, Path existing) throws IOException {
+        Files.createDirectories(link.getParent());
+        try {
+            Files.createLink(link, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(existing, link);
+        }
+    }
+
+    /**
      * Deletes {@code root} and everything under it. A symbolic link is removed, never followed, so
      * nothing outside {@code root} is touched; files that vanish meanwhile are not an error.
      */

@@ -204,13 +204,7 @@ public final class PagefindIndexer {
         try {
             deleteTree(pagesDir);
             for (String page : shard.pages()) {
-                Path link = pagesDir.resolve(page);
-                Files.createDirectories(link.getParent());
-                try {
-                    Files.createLink(link, tree.read(page));
-                } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(tree.read(page), link);
-                }
+                FileTrees.linkOrCopy(pagesDir.resolve(page), tree.read(page));
             }
             return run(pagefind, pagesDir, output, shard.bundle());
         } catch (IOException e) {
