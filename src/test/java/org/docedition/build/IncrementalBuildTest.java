@@ -56,6 +56,14 @@ class IncrementalBuildTest {
         return build(site, search, incremental, new ByteArrayOutputStream());
     }
 
+    /** Copies the project and builds it once, without search, into {@code site} under the temporary folder. */
+    private Path copyProjectAndBuild() throws IOException {
+        copyProject();
+        Path site = temp.resolve("site");
+        assertTrue(build(site, false, true).written());
+        return site;
+    }
+
     /** Builds incrementally into {@code site} and cleanly into a fresh folder; returns the differences. */
     private List<String> incrementalAgainstClean(Path site, boolean search) {
         assertTrue(build(site, search, true).written(), "incremental build failed");
@@ -91,9 +99,7 @@ class IncrementalBuildTest {
 
     @Test
     void build_afterEditingOneSeed_equalsACleanBuild() throws IOException {
-        copyProject();
-        Path site = temp.resolve("site");
-        assertTrue(build(site, false, true).written());
+        Path site = copyProjectAndBuild();
         Path untouched = site.resolve("assets/site.css");
         Object inode = Files.getAttribute(untouched, "unix:ino");
         String printed = editOneSeedAndRebuild(site);
@@ -110,9 +116,7 @@ class IncrementalBuildTest {
 
     @Test
     void build_afterChangingADocumentDate_updatesNeighboursAndChronologyLikeACleanBuild() throws IOException {
-        copyProject();
-        Path site = temp.resolve("site");
-        assertTrue(build(site, false, true).written());
+        Path site = copyProjectAndBuild();
         // the article moves from 1955 to 1949: it gets other neighbours, and its old ones get new ones
         SiteTrees.replaceFirst(seeds.resolve("100_article.txt"), "Date: 1955-03-08", "Date: 1949-10-02");
 
@@ -121,9 +125,7 @@ class IncrementalBuildTest {
 
     @Test
     void build_afterDeletingASeed_removesItsPagesLikeACleanBuild() throws IOException {
-        copyProject();
-        Path site = temp.resolve("site");
-        assertTrue(build(site, false, true).written());
+        Path site = copyProjectAndBuild();
         List<String> before = SiteTrees.names(site.resolve("documents"));
         Files.delete(seeds.resolve("100_article.txt"));
 
@@ -151,9 +153,7 @@ class IncrementalBuildTest {
 
     @Test
     void build_afterEditingATemplate_rendersEveryPageAgain() throws IOException {
-        copyProject();
-        Path site = temp.resolve("site");
-        assertTrue(build(site, false, true).written());
+        Path site = copyProjectAndBuild();
         SiteTrees.replaceFirst(templates.resolve("layout.ftl"), "</footer>", "<p>Edited footer.</p></footer>");
 
         assertEquals(List.of(), incrementalAgainstClean(site, false));
@@ -199,9 +199,7 @@ class IncrementalBuildTest {
 
     @Test
     void build_afterAFolderWasMadeInsideTheSeeds_isNotUpToDateAndWarns() throws IOException {
-        copyProject();
-        Path site = temp.resolve("site");
-        assertTrue(build(site, false, true).written());
+        Path site = copyProjectAndBuild();
         Files.createDirectories(seeds.resolve("1958"));
 
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -244,9 +242,7 @@ class IncrementalBuildTest {
 
     @Test
     void build_afterTheSiteWasChangedByHand_buildsItAgain() throws IOException {
-        copyProject();
-        Path site = temp.resolve("site");
-        assertTrue(build(site, false, true).written());
+        Path site = copyProjectAndBuild();
         Map<String, byte[]> built = SiteTrees.snapshot(site);
         Files.writeString(site.resolve("manifest-sha256.txt"), "tampered\n");
         Files.delete(site.resolve("index.html"));
