@@ -1,8 +1,8 @@
 package org.docedition.cli;
 
 import java.util.concurrent.Callable;
-import org.docedition.build.BuildReport;
-import org.docedition.build.EditionBuild;
+import org.docedition.pipeline.BuildReport;
+import org.docedition.pipeline.EditionBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -2,7 +2,7 @@ package org.docedition.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.docedition.build.BuildOptions;
+import org.docedition.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read a project. */

@@ -21,9 +21,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.docedition.build.BuildOptions;
-import org.docedition.build.BuildReport;
-import org.docedition.build.StageTimes;
+import org.docedition.pipeline.BuildOptions;
+import org.docedition.pipeline.BuildReport;
+import org.docedition.pipeline.StageTimes;
 import org.docedition.model.Kind;
 import org.docedition.model.Problem;
 import org.docedition.testing.TestTrees;
@@ -95,7 +95,7 @@ class ServeCommandTest {
         Path seeds = TestTrees.copy(PROJECT.resolve("seeds"), dir.resolve("seeds"));
         BuildOptions options = new BuildOptions(PROJECT, seeds, PROJECT.resolve("content"),
                 PROJECT.resolve("templates"), dir.resolve("site"), false, false, Optional.empty());
-        assertTrue(new org.docedition.build.EditionBuild(options, new java.io.PrintStream(
+        assertTrue(new org.docedition.pipeline.EditionBuild(options, new java.io.PrintStream(
                 java.io.OutputStream.nullOutputStream())).build().written());
         CompletableFuture<PreviewServer> started = new CompletableFuture<>();
         BlockingQueue<BuildReport> rebuilds = new LinkedBlockingQueue<>();

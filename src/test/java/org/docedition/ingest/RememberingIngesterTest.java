@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@link SeedIngester#remembering()}: what serve reads seed after seed, always equal to a fresh read. */
 class RememberingIngesterTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/org/docedition/build/fixture/seeds");
+    private static final Path FIXTURE = Path.of("src/test/resources/org/docedition/pipeline/fixture/seeds");
 
     @TempDir
     Path tmp;

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SeedVariantsTest {
 
     private static final Path FIXTURES = Path.of(System.getProperty("basedir", ""))
-            .resolve("src/test/resources/org/docedition/build/fixture/seeds");
+            .resolve("src/test/resources/org/docedition/pipeline/fixture/seeds");
 
     private static String fixture(String name) {
         try {

@@ -13,9 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.docedition.build.BuildOptions;
-import org.docedition.build.BuildReport;
-import org.docedition.build.EditionBuild;
+import org.docedition.pipeline.BuildOptions;
+import org.docedition.pipeline.BuildReport;
+import org.docedition.pipeline.EditionBuild;
 import org.docedition.testing.TestTrees;
 
 /**

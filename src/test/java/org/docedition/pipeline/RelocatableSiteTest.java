@@ -1,4 +1,4 @@
-package org.docedition.build;
+package org.docedition.pipeline;
 
 import org.docedition.testing.SiteServer;
 

@@ -1,2 +1,2 @@
 /** The edition build: one orchestrator that runs the pipeline stages in order. */
-package org.docedition.build;
+package org.docedition.pipeline;

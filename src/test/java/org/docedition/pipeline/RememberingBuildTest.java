@@ -1,4 +1,4 @@
-package org.docedition.build;
+package org.docedition.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.docedition.build;
+package org.docedition.pipeline;
 
 import org.docedition.apparatus.ApparatusMemory;
 import org.docedition.files.OutputMemory;

@@ -1,4 +1,4 @@
-package org.docedition.build;
+package org.docedition.pipeline;
 
 import org.docedition.files.Sha256;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalBuildTest {
 
-    static final Path FIXTURE_SEEDS = SiteTrees.PROJECT.resolve("src/test/resources/org/docedition/build/fixture/seeds");
+    static final Path FIXTURE_SEEDS = SiteTrees.PROJECT.resolve("src/test/resources/org/docedition/pipeline/fixture/seeds");
 
     @TempDir
     Path temp;

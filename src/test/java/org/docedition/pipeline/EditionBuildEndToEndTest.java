@@ -1,4 +1,4 @@
-package org.docedition.build;
+package org.docedition.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EditionBuildEndToEndTest {
 
     static final Path PROJECT = Path.of("").toAbsolutePath();
-    static final Path FIXTURE_SEEDS = PROJECT.resolve("src/test/resources/org/docedition/build/fixture/seeds");
+    static final Path FIXTURE_SEEDS = PROJECT.resolve("src/test/resources/org/docedition/pipeline/fixture/seeds");
 
     static BuildReport build(Path seeds, Path site, boolean search) {
         BuildOptions options = BuildOptions.defaults(PROJECT).withSeeds(seeds).withSite(site).withSearch(search);
