@@ -358,7 +358,17 @@ final class TeiDocumentWriter {
             if (!printed.equals(f.marker())) {
                 x.leaf(TEI, "label", f.marker());
             }
-            text(f.text(), false);
+            String[] paragraphs = f.text().split("\n\n");
+            if (paragraphs.length == 1) {
+                text(f.text(), false);
+            } else {
+                // a note of several paragraphs (the collection joins them with a blank line)
+                for (String paragraph : paragraphs) {
+                    x.openInline(TEI, "p");
+                    text(paragraph, false);
+                    x.close();
+                }
+            }
             x.close();
         }
     }
