@@ -158,7 +158,10 @@ final class TeiDocumentWriter {
         document.ifPresent(id -> x.leaf(TEI, "idno", id.value(), "type", ID_TYPE));
         publication.absolute(document.map(DocumentId::url).orElse(""))
                 .ifPresent(url -> x.leaf(TEI, "idno", url, "type", "URI"));
-        publication.date().ifPresent(day -> x.leaf(TEI, "date", day.toString(), "when", day.toString()));
+        if (document.isEmpty()) {
+            // only the corpus carries the build's date: a document's file changes when the document does
+            publication.date().ifPresent(day -> x.leaf(TEI, "date", day.toString(), "when", day.toString()));
+        }
         if (!publication.licence().isEmpty()) {
             x.open(TEI, "availability");
             x.leaf(TEI, "licence", publication.licence(), "target", publication.licenceUrl());

@@ -198,12 +198,14 @@ class EditionBuildEndToEndTest {
             Document data = page(site, "data.html");
             List<String> linked = data.select("main a[href]").eachAttr("href");
             for (String export : List.of("data/documents.csv", "data/documents.json", "data/datapackage.json",
-                    "feed.xml", "manifest-sha256.txt")) {
+                    "data/edition.tei.xml", "feed.xml", "manifest-sha256.txt")) {
                 assertEquals(1, linked.stream().filter(export::equals).count(), export + " in " + linked);
             }
-            // no site URL, so no sitemap is written and none is offered
+            // no site URL, so no sitemap or OAI file is written and none is offered
             assertFalse(Files.exists(site.resolve("sitemap.xml")));
             assertFalse(linked.contains("sitemap.xml"), linked.toString());
+            assertFalse(Files.exists(site.resolve("data/oai-pmh.xml")));
+            assertFalse(linked.contains("data/oai-pmh.xml"), linked.toString());
             assertTrue(linked.stream().anyMatch(l -> l.startsWith("data/cite/") && l.endsWith(".bib")), linked.toString());
             for (String p : List.of("index.html", "chronology.html", "documents/sscr-1952-1955-doc-202.html")) {
                 Document html = page(site, p);
@@ -277,6 +279,25 @@ class EditionBuildEndToEndTest {
             Document doc94 = page(site, "documents/sscr-1952-1955-doc-94.html");
             assertTrue(doc94.selectFirst(".doc-kicker").text().contains("Doc. 94"));
             assertFalse(doc94.select(".text-translation p").isEmpty());
+        }
+
+        @Test
+        void everyDocument_hasATeiFileItsPageLinks_andTheManifestLists() throws IOException {
+            String manifest = Files.readString(site.resolve("manifest-sha256.txt"), StandardCharsets.UTF_8);
+            List<Path> pages = documentPages(site);
+            assertEquals(49, pages.size());
+            for (Path p : pages) {
+                String id = p.getFileName().toString().replace(".html", "");
+                String tei = "data/tei/" + id + ".xml";
+                assertTrue(Files.isRegularFile(site.resolve(tei)), tei);
+                assertTrue(manifest.contains("  " + tei + "\n"), tei + " in the manifest");
+                Document html = Jsoup.parse(p.toFile(), "UTF-8", "");
+                assertEquals("../" + tei, html.select("link[rel=alternate][type=application/tei+xml]").attr("href"), id);
+                assertEquals(1, html.select("main a[href=../" + tei + "]").size(), id);
+            }
+            String doc90 = Files.readString(site.resolve("data/tei/sscr-1952-1955-doc-90.xml"), StandardCharsets.UTF_8);
+            assertTrue(doc90.contains("<ref target=\"sscr-1952-1955-doc-89.xml\">"), "See doc. 89 is a TEI ref");
+            assertTrue(manifest.contains("  data/edition.tei.xml\n"));
         }
 
         @Test
