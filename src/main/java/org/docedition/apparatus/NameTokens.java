@@ -37,12 +37,12 @@ final class NameTokens {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && isLetter(text.charAt(i))) {
                 i++;
             }
             boolean capital = Character.isUpperCase(text.charAt(start));
@@ -50,6 +50,29 @@ final class NameTokens {
             tokens.add(new Token(text, start, i, capital, initial));
         }
         return tokens;
+    }
+
+    /**
+     * Whether {@code c} is a letter of an alphabet. Chinese characters are letters to Java but a
+     * Chinese text has no spaces between words: its names are found by {@link ChineseNames}.
+     */
+    static boolean isLetter(char c) {
+        return Character.isLetter(c) && !isHan(c);
+    }
+
+    /** Whether {@code c} is a Chinese character. */
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether {@code s} holds a Chinese character. */
+    static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text between two words is part of one name: spaces, full stops, hyphens, at most three. */
