@@ -44,13 +44,13 @@ final class UnknownNames {
     private static final Pattern CHINESE_DELIMITERS = Pattern.compile(".*[、，。：；“”（）《》和及与向对].*");
 
     /** Common surnames, in pinyin and Wade-Giles: the first word of a romanised Chinese name. */
-    private static final Set<String> SURNAMES = Set.of(("Zhang Wang Li Zhao Chen Liu Zhou Mao Deng Peng Zhu Yang Huang Wu"
+    private static final Set<String> SURNAMES = Set.copyOf(java.util.Arrays.asList(("Zhang Wang Li Zhao Chen Liu Zhou Mao Deng Peng Zhu Yang Huang Wu"
             + " Xu Sun Ma Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Dong Xiao Cheng Cao Yuan Tian Pan Du"
             + " Dai Xia Zhong Wei Jiang Fu Shen Lu Ye Yu Qian Ren Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mo Gu"
             + " Hou Shao Meng Long Wan Duan Lei Qian Tao Hong Tao Bo Ke Ji Nie Lai Ou Geng Ding Zeng Su Shi Kang Rao Chiang"
-            + " Chou Chu Teng Soong Chang Hsu Kuo Ho Sung Tung Chen Liao Ch'en Yeh").split(" "));
+            + " Chou Chu Teng Soong Chang Hsu Kuo Ho Sung Tung Chen Liao Ch'en Yeh").split(" ")));
     /** Pinyin syllables: a given name is one or two of them ({@code Wentian} is wen + tian). */
-    private static final Set<String> SYLLABLES = Set.of(("a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie"
+    private static final Set<String> SYLLABLES = Set.copyOf(java.util.Arrays.asList(("a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie"
             + " bin bing bo bu ca cai can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu"
             + " chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng"
             + " di dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fo fou fu ga"
@@ -66,9 +66,9 @@ final class UnknownNames {
             + " tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin"
             + " xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang"
             + " zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan"
-            + " zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo").split(" "));
+            + " zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo").split(" ")));
     /** Capitalised words that a heuristic would otherwise take for a name. */
-    private static final Set<String> NOT_NAMES = Set.of(("The This That These Those His Her Its Our Their Your My A An"
+    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(("The This That These Those His Her Its Our Their Your My A An"
             + " And Or But Of In On At To From By For With As It He She We They I You January February March April May"
             + " June July August September October November December Monday Tuesday Wednesday Thursday Friday"
             + " Saturday Sunday Soviet Chinese Russian English French German Japanese Korean American British Indian"
@@ -90,7 +90,7 @@ final class UnknownNames {
             + " Each Such Some Many Most Other Another Today Tomorrow Yesterday Then Now Here There When Where While"
             + " After Before During Since Until Upon Under Over Between Among Against About Above Below Behind"
             + " Beyond Within Without Through Throughout Toward Towards Into Onto Per Via Re Mr Mrs Ms Dr St"
-            + " Comintern Cominform Kuomintang Guomindang Wilson Center Digital Documents Collection English-language").split(" "));
+            + " Comintern Cominform Kuomintang Guomindang Wilson Center Digital Documents Collection English-language").split(" ")));
 
     private UnknownNames() {
     }
