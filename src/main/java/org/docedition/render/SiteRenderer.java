@@ -27,8 +27,8 @@ import org.docedition.model.Problem;
 
 /**
  * Renders an edition to HTML: the home page, the chronology, the sources, one page per document,
- * the editorial pages of {@code content/} and, when {@code templates/search.ftl} exists, the search
- * page; then copies {@code templates/assets/}.
+ * the editorial pages of {@code content/} and, when {@code templates/search.ftl} and
+ * {@code templates/data.ftl} exist, the search page and the data page; then copies {@code templates/assets/}.
  *
  * <p>Document pages are rendered straight through Freemarker from the edition's precomputed links
  * (neighbours, references, cited-by), so the work per page is constant and the whole render is
@@ -137,7 +137,8 @@ public final class SiteRenderer {
             TemplateEngine engine = new TemplateEngine(templatesDir);
             String searchTemplate = content.setting("template.search.file", "search.ftl");
             Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
-            Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate), baseUrl,
+            Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate),
+                    engine.exists(content.setting("template.data.file", "data.ftl")), baseUrl,
                     !app.places().isEmpty() && engine.exists(ApparatusPages.PLACES));
             AssetCopier.copy(templatesDir.resolve("assets"), tree, "assets");
 
@@ -158,6 +159,11 @@ public final class SiteRenderer {
             }
             if (engine.exists(searchTemplate)) {
                 tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
+            }
+            String dataTemplate = content.setting("template.data.file", "data.ftl");
+            if (Boolean.TRUE.equals(site.get("hasData"))) {
+                tasks.add(() -> out.single("data", dataTemplate, DataPageModel.PATH,
+                        () -> Map.of("data", DataPageModel.of(edition, !baseUrl.isEmpty()))));
             }
             ApparatusPages.tasks(app, apparatusModels, out, limits.listPageSize(), tasks);
             documentTasks(edition, out, content.setting("template.document.file", "document.ftl"), tasks, problems);
@@ -322,7 +328,7 @@ public final class SiteRenderer {
     }
 
     private static Map<String, Object> siteModel(ContentPageReader content, List<ContentPage> pages, boolean search,
-                                                 String baseUrl, boolean places) {
+                                                 boolean data, String baseUrl, boolean places) {
         List<Map<String, Object>> menu = new ArrayList<>();
         List<Map<String, Object>> all = new ArrayList<>();
         for (ContentPage p : pages) {
@@ -336,6 +342,7 @@ public final class SiteRenderer {
                 "description", content.setting("site.description", ""),
                 "hasSearch", search,
                 "hasPlaces", places,
+                "hasData", data,
                 "menu", menu,
                 "pages", all,
                 "url", baseUrl);
