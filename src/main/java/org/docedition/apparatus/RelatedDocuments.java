@@ -664,6 +664,9 @@ final class RelatedDocuments {
             }
             for (Mention m : named) {
                 int p = personIds.get(m.personId());
+                if (personFrequency.get(p) < 2) {
+                    continue; // as with words: a person no other document names relates nothing, only dilutes
+                }
                 kept[size] = PERSON | p;
                 w[size++] = PERSON_WEIGHT * Math.log(1 + (double) n / personFrequency.get(p));
             }
