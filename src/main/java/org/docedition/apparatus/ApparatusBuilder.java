@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.docedition.apparatus.related.RelatedDocuments;
+import org.docedition.apparatus.related.Vocabulary;
+import org.docedition.apparatus.related.WordMemo;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
 import org.docedition.model.Problem;
@@ -58,9 +61,8 @@ public final class ApparatusBuilder {
         List<Problem> problems = new ArrayList<>(fileProblems);
         List<Document> documents = edition.documents();
         // the words of the related documents are counted on another core while the rest is found: they need nothing of it
-        RelatedDocuments.Memory.Reading words = memory == null ? null : memory.words.reading(documents);
-        CompletableFuture<RelatedDocuments.Vocabulary> vocabulary =
-                CompletableFuture.supplyAsync(() -> RelatedDocuments.Vocabulary.of(documents, words));
+        WordMemo.Reading words = memory == null ? null : memory.words.reading(documents);
+        CompletableFuture<Vocabulary> vocabulary = CompletableFuture.supplyAsync(() -> Vocabulary.of(documents, words));
         for (Document d : documents) {
             FootnoteCheck.check(d, problems);
         }

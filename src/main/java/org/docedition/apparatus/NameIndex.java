@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.docedition.apparatus.text.LetterRuns;
 
 /**
  * Every form of every person's name, looked up by its first word, so finding the names in a text
@@ -107,19 +108,10 @@ final class NameIndex {
      * text into words for the paragraphs that may.
      */
     private boolean mayName(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (Character.isUpperCase(c) && byFirstKey.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        LetterRuns runs = new LetterRuns(text);
+        while (runs.next()) {
+            if (Character.isUpperCase(text.charAt(runs.start()))
+                    && byFirstKey.containsKey(text.substring(runs.start(), runs.end()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package org.docedition.apparatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.docedition.apparatus.text.LetterRuns;
 
 /**
  * A text cut into words for name matching: runs of letters, lower-cased, with their offsets, so
@@ -35,19 +36,13 @@ final class NameTokens {
     static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
+        LetterRuns runs = new LetterRuns(text);
+        while (runs.next()) {
+            int start = runs.start();
+            int end = runs.end();
             boolean capital = Character.isUpperCase(text.charAt(start));
-            boolean initial = capital && i - start <= 2 && i < n && text.charAt(i) == '.';
-            tokens.add(new Token(text, start, i, capital, initial));
+            boolean initial = capital && end - start <= 2 && end < n && text.charAt(end) == '.';
+            tokens.add(new Token(text, start, end, capital, initial));
         }
         return tokens;
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * opened in place, side by side on a wide screen and stacked on a phone, and both texts without
  * JavaScript.
  */
-class ReadingBrowserTest extends SeedsSiteBrowserTest {
+class ReadingBrowserIT extends SeedsSiteBrowserIT {
 
     private String bilingual;
     private String withNotes;

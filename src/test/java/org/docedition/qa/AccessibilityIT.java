@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * axe-core in headless Chromium finds no WCAG 2.1 A/AA and no best-practice violation on any page,
  * in the light and the dark colour scheme, and on the search page with results shown.
  */
-class AccessibilityTest extends SeedsSiteBrowserTest {
+class AccessibilityIT extends SeedsSiteBrowserIT {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
