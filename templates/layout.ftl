@@ -10,7 +10,8 @@
 
   Parameters
     title        the page's own title; <title> becomes "title · site title" (the home page passes site.title)
-    current      which navigation entry is this page: home, chronology, search, sources, or a content page's url
+    current      which navigation entry is this page: home, chronology, search, sources, persons, archives,
+                 or a content page's url (data.html for the data page)
     description  the meta description (defaults to site.description)
     styles       extra style sheets, site-relative paths (assets/x.css)
     scripts      extra scripts, site-relative paths, loaded with defer
@@ -20,7 +21,8 @@
   address, from the data-model variable `pagePath` (the page's site-relative path).
   Paths are site-relative; the layout puts the data-model variable `root` before them ("" at the
   top level, "../" in documents/), so every link stays relative and works from file:// and under
-  any sub-path. It also reads `site` (title, description, hasSearch, menu, pages) from the data model.
+  any sub-path. It also reads `site` (title, description, hasSearch, hasData, menu, pages) from the data model.
+  Every page links the Atom feed (feed.xml) for feed readers.
 -->
 <#macro page title current="" description="" styles=[] scripts=[] meta=[] head="">
 <!DOCTYPE html>
@@ -43,6 +45,7 @@
 <#assign address = (pagePath == "index.html" || pagePath?ends_with("/index.html"))?then(pagePath?remove_ending("index.html"), pagePath)>
 <link rel="canonical" href="${site.url}${address?url_path('UTF-8')}">
 </#if>
+<link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${site.title}: documents (Atom feed)">
 <link rel="icon" href="${root}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}assets/site.css">
 <#list styles as s>
@@ -67,6 +70,7 @@
 </#if>
 <li><a href="${root}sources.html"<@here current "sources"/>>Sources</a></li>
 <li><a href="${root}persons.html"<@here current "persons"/>>Persons</a></li>
+<li><a href="${root}archives.html"<@here current "archives"/>>Archives</a></li>
 <#list site.menu as m>
 <li><a href="${root}${m.url}"<@here current m.url/>>${m.label}</a></li>
 </#list>
@@ -81,12 +85,15 @@
 </main>
 <footer class="site-footer" data-pagefind-ignore="all">
 <div class="wrap">
-<#if site.pages?has_content>
+<#if site.pages?has_content || site.hasData!false>
 <nav aria-label="About the edition">
 <ul>
 <#list site.pages as p>
 <li><a href="${root}${p.url}">${p.title}</a></li>
 </#list>
+<#if site.hasData!false>
+<li><a href="${root}data.html"<@here current "data.html"/>>Data</a></li>
+</#if>
 </ul>
 </nav>
 </#if>

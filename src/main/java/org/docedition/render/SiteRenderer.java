@@ -27,8 +27,8 @@ import org.docedition.model.Problem;
 
 /**
  * Renders an edition to HTML: the home page, the chronology, the sources, one page per document,
- * the editorial pages of {@code content/} and, when {@code templates/search.ftl} exists, the search
- * page; then copies {@code templates/assets/}.
+ * the editorial pages of {@code content/} and, when {@code templates/search.ftl} and
+ * {@code templates/data.ftl} exist, the search page and the data page; then copies {@code templates/assets/}.
  *
  * <p>Document pages are rendered straight through Freemarker from the edition's precomputed links
  * (neighbours, references, cited-by), so the work per page is constant and the whole render is
@@ -136,7 +136,8 @@ public final class SiteRenderer {
             List<ContentPage> pages = content.read(problems);
             TemplateEngine engine = new TemplateEngine(templatesDir);
             String searchTemplate = content.setting("template.search.file", "search.ftl");
-            Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate), baseUrl);
+            Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate),
+                    engine.exists(content.setting("template.data.file", "data.ftl")), baseUrl);
             AssetCopier.copy(templatesDir.resolve("assets"), tree, "assets");
 
             Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
@@ -157,6 +158,11 @@ public final class SiteRenderer {
             }
             if (engine.exists(searchTemplate)) {
                 tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
+            }
+            String dataTemplate = content.setting("template.data.file", "data.ftl");
+            if (Boolean.TRUE.equals(site.get("hasData"))) {
+                tasks.add(() -> out.single("data", dataTemplate, DataPageModel.PATH,
+                        () -> Map.of("data", DataPageModel.of(edition, !baseUrl.isEmpty()))));
             }
             ApparatusPages.tasks(app, apparatusModels, out, limits.listPageSize(), tasks);
             documentTasks(edition, out, content.setting("template.document.file", "document.ftl"), tasks, problems);
@@ -321,7 +327,7 @@ public final class SiteRenderer {
     }
 
     private static Map<String, Object> siteModel(ContentPageReader content, List<ContentPage> pages, boolean search,
-                                                 String baseUrl) {
+                                                 boolean data, String baseUrl) {
         List<Map<String, Object>> menu = new ArrayList<>();
         List<Map<String, Object>> all = new ArrayList<>();
         for (ContentPage p : pages) {
@@ -334,6 +340,7 @@ public final class SiteRenderer {
                 "title", content.setting("site.title", DEFAULT_TITLE),
                 "description", content.setting("site.description", ""),
                 "hasSearch", search,
+                "hasData", data,
                 "menu", menu,
                 "pages", all,
                 "url", baseUrl);
