@@ -31,10 +31,19 @@ final class DocumentPageModel {
     private DocumentPageModel() {
     }
 
-    /** The model for {@code d}, a document of {@code edition}. */
+    /** The model for {@code d}, a document of {@code edition}, on a site whose address is unknown. */
     static Map<String, Object> of(Document d, Edition edition) {
+        return of(d, edition, "");
+    }
+
+    /**
+     * The model for {@code d}, a document of {@code edition}, on a site served from {@code siteUrl}
+     * (ending in {@code /}; empty when unknown): references then carry the absolute address of the
+     * document they cite, for print.
+     */
+    static Map<String, Object> of(Document d, Edition edition, String siteUrl) {
         DocumentLinks links = edition.linksOf(d.id());
-        ReferenceLinker references = new ReferenceLinker(links.references(), ROOT);
+        ReferenceLinker references = new ReferenceLinker(links.references(), ROOT, siteUrl);
         FootnoteMarkerLinker markers = new FootnoteMarkerLinker(d.footnotes());
 
         Map<String, Object> m = DocumentSummary.of(d);
@@ -68,6 +77,7 @@ final class DocumentPageModel {
             n.put("ordinal", f.ordinal());
             n.put("html", InlineMarkup.toHtml(f.text(), references.spans(f.text(), f.line())));
             n.put("backref", markers.backReference(f).orElse(""));
+            n.put("backrefs", markers.backReferences(f));
             notes.add(n);
         }
         m.put("footnotes", notes);

@@ -154,7 +154,7 @@ public final class SiteRenderer {
             String pageTemplate = content.setting("template.page.file", "page.ftl");
             for (ContentPage p : pages) {
                 tasks.add(() -> out.single("content", pageTemplate, p.path(), () -> Map.of("content", Map.of(
-                        "title", p.title(), "body", p.bodyHtml(), "path", p.path()))));
+                        "title", p.title(), "body", p.body(baseUrl), "path", p.path()))));
             }
             if (engine.exists(searchTemplate)) {
                 tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
@@ -424,7 +424,7 @@ public final class SiteRenderer {
                     Supplier<Map<String, Object>> model = LazyModel.of(() -> {
                         Map<String, Object> m = shared(new HashMap<>(8), site, DocumentPageModel.ROOT, "document",
                                 d.id().url());
-                        Map<String, Object> doc = DocumentPageModel.of(d, edition);
+                        Map<String, Object> doc = DocumentPageModel.of(d, edition, (String) site.get("url"));
                         if (originals != null) {
                             OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
                         }
