@@ -25,7 +25,7 @@
 <dt>Date</dt>
 <dd data-pagefind-sort="oldest:${d.iso?has_content?then(d.sortKey?c, "99999999")}"><span hidden data-pagefind-sort="newest:${d.sortKey?c}"></span><#if d.iso?has_content><time datetime="${d.iso}" data-pagefind-meta="date:${d.iso}" data-pagefind-filter="year:${d.year}">${d.date}</time><#if d.precision?has_content> <span class="precision">(${d.precision})</span></#if><#else>Undated</#if></dd>
 </div>
-<div>
+<div class="meta-kind">
 <dt>Kind</dt>
 <dd data-pagefind-filter="kind" data-pagefind-meta="kind">${d.kind}</dd>
 </div>
@@ -66,7 +66,7 @@
 </#if>
 <div>
 <dt>Source file</dt>
-<dd><span class="seed">${d.seedFile}</span>, ${d.seedLines}</dd>
+<dd><span class="seed"><#list d.seedFile?split("_") as part>${part}<#sep>_<wbr></#list></span>, ${d.seedLines}</dd>
 </div>
 </dl>
 <#if !d.textInSource>
@@ -113,7 +113,7 @@
 <h2 id="h-notes">Notes</h2>
 <ol class="footnotes">
 <#list d.footnotes as n>
-<li id="${n.id}"><span class="fn-marker">${n.marker}</span> ${n.html?no_esc}<#if n.backref?has_content> <a class="fn-back" href="#${n.backref}" aria-label="Back to note ${n.ordinal} in the text">↩</a></#if></li>
+<li id="${n.id}"><span class="fn-marker" data-pagefind-ignore>${n.marker}</span> ${n.html?no_esc}<#if n.backrefs?size == 1> <a class="fn-back" href="#${n.backrefs[0]}" aria-label="Back to note ${n.ordinal} in the text" data-pagefind-ignore>↩</a><#elseif n.backrefs?size gt 1> <span class="fn-backs" data-pagefind-ignore>↩<#list n.backrefs as b> <a class="fn-back" href="#${b}" aria-label="Back to note ${n.ordinal} in the text, citation ${b?counter} of ${n.backrefs?size}">${b?counter?lower_abc}</a></#list></span></#if></li>
 </#list>
 </ol>
 </section>

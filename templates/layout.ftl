@@ -18,7 +18,8 @@
     meta         extra <meta name content> pairs, a list of hashes {name, content}
     head         extra markup for <head> (captured with <#assign x>...</#assign>), e.g. citation metadata
   When the site's public address is known (site.url), every page gets a canonical link to its own
-  address, from the data-model variable `pagePath` (the page's site-relative path).
+  address, from the data-model variable `pagePath` (the page's site-relative path), and prints it
+  at its top (.print-address, shown only in print).
   Paths are site-relative; the layout puts the data-model variable `root` before them ("" at the
   top level, "../" in documents/), so every link stays relative and works from file:// and under
   any sub-path. It also reads `site` (title, description, hasSearch, hasData, menu, pages) from the data model.
@@ -83,6 +84,9 @@
 </header>
 <main id="main" tabindex="-1">
 <div class="wrap">
+<#if address??>
+<p class="print-address" data-pagefind-ignore>${site.url}${address?url_path('UTF-8')}</p>
+</#if>
 <#nested>
 </div>
 </main>

@@ -32,18 +32,20 @@ final class DocumentPageModel {
     private DocumentPageModel() {
     }
 
-    /** The model for {@code d}, a document of {@code edition}, without links to persons and places. */
+    /** The model for {@code d}, a document of {@code edition}, on a site whose address is unknown. */
     static Map<String, Object> of(Document d, Edition edition) {
-        return of(d, edition, NameLinker.NONE, null);
+        return of(d, edition, "", NameLinker.NONE, null);
     }
 
     /**
-     * The model for {@code d}, a document of {@code edition}, whose texts name persons and places
-     * at {@code names} (null: none), linked by {@code linker}.
+     * The model for {@code d}, a document of {@code edition}, on a site served from {@code siteUrl}
+     * (ending in {@code /}; empty when unknown): references then carry the absolute address of the
+     * document they cite, for print. Its texts name persons and places at {@code names} (null:
+     * none), linked by {@code linker}.
      */
-    static Map<String, Object> of(Document d, Edition edition, NameLinker linker, DocumentNames names) {
+    static Map<String, Object> of(Document d, Edition edition, String siteUrl, NameLinker linker, DocumentNames names) {
         DocumentLinks links = edition.linksOf(d.id());
-        ReferenceLinker references = new ReferenceLinker(links.references(), ROOT);
+        ReferenceLinker references = new ReferenceLinker(links.references(), ROOT, siteUrl);
         FootnoteMarkerLinker markers = new FootnoteMarkerLinker(d.footnotes());
 
         Map<String, Object> m = DocumentSummary.of(d);
@@ -86,6 +88,7 @@ final class DocumentPageModel {
             }
             n.put("html", InlineMarkup.toHtml(f.text(), spans));
             n.put("backref", markers.backReference(f).orElse(""));
+            n.put("backrefs", markers.backReferences(f));
             notes.add(n);
         }
         m.put("footnotes", notes);

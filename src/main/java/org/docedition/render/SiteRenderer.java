@@ -155,7 +155,7 @@ public final class SiteRenderer {
             String pageTemplate = content.setting("template.page.file", "page.ftl");
             for (ContentPage p : pages) {
                 tasks.add(() -> out.single("content", pageTemplate, p.path(), () -> Map.of("content", Map.of(
-                        "title", p.title(), "body", p.bodyHtml(), "path", p.path()))));
+                        "title", p.title(), "body", p.body(baseUrl), "path", p.path()))));
             }
             if (engine.exists(searchTemplate)) {
                 tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
@@ -426,8 +426,8 @@ public final class SiteRenderer {
                     Supplier<Map<String, Object>> model = LazyModel.of(() -> {
                         Map<String, Object> m = shared(new HashMap<>(8), site, DocumentPageModel.ROOT, "document",
                                 d.id().url());
-                        Map<String, Object> doc = DocumentPageModel.of(d, edition, apparatus.linker(),
-                                apparatus.names(d));
+                        Map<String, Object> doc = DocumentPageModel.of(d, edition, (String) site.get("url"),
+                                apparatus.linker(), apparatus.names(d));
                         if (originals != null) {
                             OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
                         }

@@ -78,7 +78,8 @@ class ReadingBrowserIT extends SeedsSiteBrowserIT {
             Locator inline = page.locator(".fn-inline");
             assertEquals(1, inline.count());
             assertTrue(inline.isVisible());
-            assertTrue(noteText.contains(inline.innerText().strip()), inline.innerText() + " / " + noteText);
+            String text = inline.locator(".fn-inline-text").innerText().strip();
+            assertTrue(noteText.contains(text), text + " / " + noteText);
             assertEquals("true", marker.getAttribute("aria-expanded"));
             assertTrue(page.url().endsWith(withNotes), "the page did not jump to the notes");
             marker.click();
