@@ -148,11 +148,12 @@ public final class SiteRenderer {
             List<ContentPage> pages = content.read(problems);
             TemplateEngine engine = new TemplateEngine(templatesDir);
             String searchTemplate = content.setting("template.search.file", "search.ftl");
+            Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
             Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate),
-                    engine.exists(content.setting("template.data.file", "data.ftl")), baseUrl);
+                    engine.exists(content.setting("template.data.file", "data.ftl")), baseUrl,
+                    !app.places().isEmpty() && engine.exists(ApparatusPages.PLACES));
             AssetCopier.copy(templatesDir.resolve("assets"), tree, "assets");
 
-            Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
             ApparatusPageModels apparatusModels = new ApparatusPageModels(edition, app);
             Pages out = new Pages(engine, site, tree, originals(engine, site, tree, problems), output,
                     apparatusModels, memory);
@@ -339,7 +340,7 @@ public final class SiteRenderer {
     }
 
     private static Map<String, Object> siteModel(ContentPageReader content, List<ContentPage> pages, boolean search,
-                                                 boolean data, String baseUrl) {
+                                                 boolean data, String baseUrl, boolean places) {
         List<Map<String, Object>> menu = new ArrayList<>();
         List<Map<String, Object>> all = new ArrayList<>();
         for (ContentPage p : pages) {
@@ -352,6 +353,7 @@ public final class SiteRenderer {
                 "title", content.setting("site.title", DEFAULT_TITLE),
                 "description", content.setting("site.description", ""),
                 "hasSearch", search,
+                "hasPlaces", places,
                 "hasData", data,
                 "menu", menu,
                 "pages", all,
@@ -436,7 +438,8 @@ public final class SiteRenderer {
                     Supplier<Map<String, Object>> model = LazyModel.of(() -> {
                         Map<String, Object> m = shared(new HashMap<>(8), site, DocumentPageModel.ROOT, "document",
                                 d.id().url());
-                        Map<String, Object> doc = DocumentPageModel.of(d, edition, (String) site.get("url"));
+                        Map<String, Object> doc = DocumentPageModel.of(d, edition, (String) site.get("url"),
+                                apparatus.linker(), apparatus.names(d));
                         if (originals != null) {
                             OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
                         }
