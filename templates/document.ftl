@@ -92,9 +92,15 @@
 <#if o.dateline?has_content || o.page?has_content || o.column?has_content>
 <p class="original-meta"><#list [o.dateline, o.page, o.column]?filter(x -> x?has_content) as part><span>${part}</span><#sep> </#list></p>
 </#if>
+<#if o.paragraphsHtml??>
+<#list o.paragraphsHtml as p>
+<p>${p?no_esc}</p>
+</#list>
+<#else>
 <#list o.paragraphs as p>
 <p>${p}</p>
 </#list>
+</#if>
 <#if d.originalUrl??>
 <p class="original-link" lang="en"><a href="${root}${d.originalUrl}">The ${o.languageName} original on a page of its own</a></p>
 </#if>
