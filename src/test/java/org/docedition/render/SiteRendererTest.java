@@ -429,7 +429,7 @@ class SiteRendererTest {
 
     /** Files the build's export stage writes after rendering: the data page and the feed link name them. */
     private static final java.util.regex.Pattern WRITTEN_AFTER_RENDER = java.util.regex.Pattern.compile(
-            "(^|/)(feed\\.xml|sitemap\\.xml|manifest-sha256\\.txt|data/documents(\\.csv|\\.json|/.*)|data/datapackage\\.json)$");
+            "(^|/)(feed\\.xml|sitemap\\.xml|manifest-sha256\\.txt|data/documents(\\.csv|\\.json|/.*)|data/tei/.*|data/datapackage\\.json)$");
 
     static List<Path> htmlFiles(Path dir) throws IOException {
         return allFiles(dir).stream().filter(p -> p.toString().endsWith(".html")).toList();
