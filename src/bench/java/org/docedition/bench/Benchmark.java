@@ -311,12 +311,11 @@ public final class Benchmark {
      * into {@code trash}, which is deleted when the benchmark ends, keeping the seeds and the links
      * to shared parts.
      *
-     * <p>Why not delete it here: on ext4 without a journal (this machine kind) the file system will
-     * not hand out an inode freed within the last minute (five while its block is unwritten), and
-     * looks past every such inode each time it makes a file. Deleting the previous run's 70,000
-     * files just before a build made that build's writing stages, and Pagefind's, several times
-     * slower (measured at 10k: 14.6 s of system time against 6.4 s, render and export 2-3 times
-     * slower), which charged the benchmark's own clean-up to the build it timed.
+     * <p>Why not delete it here: on ext4 without a journal the file system does not reuse a freed
+     * inode for a while, and looks past each such inode whenever it makes a file. Deleting the
+     * previous run's files just before a build slows that build's writing stages several times, so
+     * the benchmark would charge its own clean-up to the build it times (figures in BENCHMARKS.md,
+     * "What changed in how the benchmark measures").
      */
     private static void setAside(Path project, Path hugoOutput, Path trash) throws IOException {
         Files.createDirectories(trash);
