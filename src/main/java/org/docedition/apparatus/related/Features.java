@@ -98,6 +98,9 @@ record Features(int[][] ids, double[][] weights, long[] keys, List<String> perso
             }
             for (Mention m : named) {
                 int p = personIds.get(m.personId());
+                if (personFrequency.get(p) < 2) {
+                    continue; // as with words: a person no other document names relates nothing, only dilutes
+                }
                 kept[size] = Keys.person(p);
                 w[size++] = PERSON_WEIGHT * Math.log(1 + (double) n / personFrequency.get(p));
             }
