@@ -81,7 +81,7 @@ public final class Similarity {
     }
 
     /** Up to {@code most} related documents of each document, best first; documents with none are left out. */
-    Map<DocumentId, List<DocumentId>> related(int most) {
+    public Map<DocumentId, List<DocumentId>> related(int most) {
         int n = documents.size();
         int[][] ids = features.ids();
         double[][] weights = features.weights();
