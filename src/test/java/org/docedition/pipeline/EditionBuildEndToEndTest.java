@@ -308,6 +308,19 @@ class EditionBuildEndToEndTest {
         }
 
         @Test
+        void bagItPackage_holdsTheTeiFiles(@TempDir Path out) throws IOException {
+            Path zip = out.resolve("edition.zip");
+            new org.docedition.publish.BagPackager(java.util.Optional.empty()).write(site, zip);
+            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+                assertNotNull(z.getEntry("edition/data/data/edition.tei.xml"));
+                assertNotNull(z.getEntry("edition/data/data/tei/sscr-1952-1955-doc-90.xml"));
+                String manifest = new String(z.getInputStream(z.getEntry("edition/manifest-sha256.txt")).readAllBytes(),
+                        StandardCharsets.UTF_8);
+                assertTrue(manifest.contains("  data/data/tei/sscr-1952-1955-doc-90.xml"), "the bag's manifest lists it");
+            }
+        }
+
+        @Test
         void doc90SeeDoc89_linksToDoc89() {
             Document doc90 = page(site, "documents/sscr-1952-1955-doc-90.html");
             Element link = doc90.selectFirst("a.docref[href$=sscr-1952-1955-doc-89.html]");
