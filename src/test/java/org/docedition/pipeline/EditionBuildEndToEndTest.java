@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.docedition.model.Kind;
+import org.docedition.testing.RealSeedsSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -220,7 +221,12 @@ class EditionBuildEndToEndTest {
             try (Stream<Path> files = Files.walk(site)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                     Document html = Jsoup.parse(file.toFile(), "UTF-8");
-                    for (Element a : html.select("a[href], link[rel~=stylesheet|icon|prev|next|alternate][href], script[src], img[src]")) {
+                    for (Element a : html.select("a[rel~=external]")) {
+                        // a reference work outside the site: an absolute web address, nothing else
+                        assertTrue(a.attr("href").matches("^https?://[^\\s/]+/\\S*$"),
+                                site.relativize(file) + " external link: " + a.attr("href"));
+                    }
+                    for (Element a : html.select("a[href]:not([rel~=external]), link[rel~=stylesheet|icon|prev|next|alternate][href], script[src], img[src]")) {
                         String target = a.hasAttr("href") ? a.attr("href") : a.attr("src");
                         if (target.startsWith("#") || target.startsWith("mailto:")) {
                             continue;
@@ -246,9 +252,10 @@ class EditionBuildEndToEndTest {
         BuildReport report;
 
         @BeforeAll
-        void buildSeeds(@TempDir Path work) {
-            site = work.resolve("site");
-            report = build(PROJECT.resolve("seeds"), site, true);
+        void buildSeeds() {
+            // the real seeds' site, built once per test JVM and shared with the site checks (qa)
+            site = RealSeedsSite.dir();
+            report = RealSeedsSite.report();
         }
 
         @Test
