@@ -23,21 +23,21 @@ import java.util.function.Supplier;
  * remembered is a function of the inputs alone, never of what was published: a caller that keeps
  * a published file checks its digest (see {@link SiteTree#keep(String, String)}).
  */
-public final class Memo {
+public final class Memo<V> {
 
     /** Above this many outputs a build keeps nothing: the inputs would hold too much of a large edition. */
     static final int REMEMBERED_OUTPUTS = 75_000;
 
-    /** @param key a page's key, or whatever else the caller remembers of what it made from {@code inputs} */
-    private record Remembered(List<Object> inputs, String key) {
+    /** @param value a page's key, a seed's reading, or whatever else the caller made from {@code inputs} */
+    private record Remembered<V>(List<Object> inputs, V value) {
     }
 
     /** Remembers nothing: every output is made (a one-shot {@code edition build}). */
-    public static final Memo NONE = new Memo(false);
+    public static final Memo<String> NONE = new Memo<>(false);
 
     private final boolean remembering;
-    private volatile Map<String, Remembered> previous = Map.of();
-    private volatile Map<String, Remembered> current = new ConcurrentHashMap<>();
+    private volatile Map<String, Remembered<V>> previous = Map.of();
+    private volatile Map<String, Remembered<V>> current = new ConcurrentHashMap<>();
 
     /** An empty memo; pass the same one to every build of a process, for one stage. */
     public Memo() {
@@ -74,12 +74,12 @@ public final class Memo {
      * remembered with it, otherwise {@code key.get()}, remembered with the inputs for the next
      * build. Without a memo, simply {@code key.get()}; {@code inputs} is not called.
      */
-    public String key(String path, Supplier<List<Object>> inputs, Supplier<String> key) {
+    public V key(String path, Supplier<List<Object>> inputs, Supplier<V> key) {
         if (!remembering) {
             return key.get();
         }
         List<Object> now = inputs.get();
-        String result = recall(path, now);
+        V result = recall(path, now);
         if (result == null) {
             result = key.get();
             remember(path, now, result);
@@ -95,19 +95,19 @@ public final class Memo {
      * collector young: copying every page's new inputs into the old generation made the
      * collector's pauses long); on null the caller remembers what it makes.
      */
-    public String recall(String path, List<Object> inputs) {
-        Remembered before = previous.get(path);
+    public V recall(String path, List<Object> inputs) {
+        Remembered<V> before = previous.get(path);
         if (before == null || !before.inputs().equals(inputs)) {
             return null;
         }
         current.put(path, before);
-        return before.key();
+        return before.value();
     }
 
     /** Remembers {@code value} for {@code path} made from {@code inputs}, for the next build. */
-    public void remember(String path, List<Object> inputs, String value) {
+    public void remember(String path, List<Object> inputs, V value) {
         if (remembering) {
-            current.put(path, new Remembered(inputs, value));
+            current.put(path, new Remembered<>(inputs, value));
         }
     }
 }

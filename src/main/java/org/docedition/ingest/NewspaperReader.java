@@ -214,7 +214,8 @@ final class NewspaperReader implements SeedReader {
         // the heading is a label ('**' is Markdown bold, not a footnote marker): the page shows its own
         out.chrome(heading);
         int i = seed.nextNonBlank(heading);
-        for (; i <= seed.size() && !isRule(seed.plain(i)) && !isOriginalLabel(seed.plain(i)); i = seed.nextNonBlank(i)) {
+        for (; i <= seed.size() && !isRule(seed.plain(i)) && !isOriginalLabel(seed.plain(i));
+             i = seed.nextNonBlank(i)) {
             String text = seed.text(i);
             Matcher m = GLOSSARY_ENTRY.matcher(text);
             SourceLocation where = new SourceLocation(seed.file(), i, i);
@@ -270,7 +271,8 @@ final class NewspaperReader implements SeedReader {
             if (top && title.isEmpty() && text.startsWith("#")) {
                 title = SeedText.trim(text.replaceFirst("^#+", ""));
                 lines.keep(i, title);
-            } else if (top && dateline.isEmpty() && (ISO_DATE.matcher(p).matches() || CHINESE_DATE.matcher(p).matches())) {
+            } else if (top && dateline.isEmpty()
+                    && (ISO_DATE.matcher(p).matches() || CHINESE_DATE.matcher(p).matches())) {
                 dateline = text;
                 datelineLine = i;
                 lines.keep(i, text);

@@ -95,10 +95,13 @@ public final class SeedIngester {
         }
 
         // files are independent until ids are settled: read them on every core, merge in name order
+        if (memo != null) {
+            memo.readings.begin();
+        }
         List<FileRead> reads = java.util.stream.IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> readFile(files.get(i), folder, digests)).toList();
         if (memo != null) {
-            memo.keepOnly(reads.stream().map(FileRead::name).collect(Collectors.toSet()));
+            memo.readings.end();
         }
         for (FileRead r : reads) {
             problems.addAll(r.problems());
@@ -160,13 +163,9 @@ public final class SeedIngester {
                             SortedMap<Integer, String> nonBlank) {
     }
 
-    /** A file's digest and what reading it gave. */
-    record Remembered(String sha256, FileRead read) {
-    }
-
     private FileRead readFile(Path path, String folder, Map<String, String> digests) {
         String name = folder.isEmpty() ? path.getFileName().toString() : folder + "/" + path.getFileName();
-        FileRead known = memo == null ? null : memo.recall(name, digests.get(name));
+        FileRead known = recall(name, digests.get(name));
         if (known != null) {
             return known;
         }
@@ -176,7 +175,7 @@ public final class SeedIngester {
             return new FileRead(name, found, List.of(), null, java.util.Set.of(), null);
         }
         String sha256 = memo == null ? null : Sha256.of(bytes.get());
-        known = memo == null ? null : memo.recall(name, sha256);
+        known = recall(name, sha256);
         if (known != null) {
             return known;
         }
@@ -188,9 +187,14 @@ public final class SeedIngester {
                 : new FileRead(name, List.copyOf(found), List.copyOf(reading.problems()), List.copyOf(reading.entries()),
                         java.util.Set.copyOf(reading.chromeLines()), nonBlank(reading.seed()));
         if (memo != null) {
-            memo.remember(name, sha256, read);
+            memo.readings.remember(name, List.of(sha256), read);
         }
         return read;
+    }
+
+    /** The reading remembered for {@code name} if it was read from bytes of digest {@code sha256}; else null. */
+    private FileRead recall(String name, String sha256) {
+        return memo == null || sha256 == null ? null : memo.readings.recall(name, List.of(sha256));
     }
 
     /** The names of the folders in {@code dir}, hidden ones apart, sorted; none when it cannot be listed. */

@@ -18,8 +18,8 @@ import org.docedition.ingest.SeedMemo;
  * @param feed      each document's entry in the feed, which is made whole again from them
  *                  ({@link Memo#NONE}: nothing)
  */
-public record BuildMemos(SeedMemo seeds, ApparatusMemos apparatus, Memo render, Memo export, Memo texts,
-                         Memo feed) {
+public record BuildMemos(SeedMemo seeds, ApparatusMemos apparatus, Memo<String> render, Memo<String> export,
+                         Memo<String> texts, Memo<String> feed) {
 
     /** Nothing kept: every build reads everything (a one-shot {@code edition build}). */
     public static BuildMemos none() {
@@ -28,6 +28,6 @@ public record BuildMemos(SeedMemo seeds, ApparatusMemos apparatus, Memo render, 
 
     /** Memos for a process that builds again and again. */
     public static BuildMemos remembering() {
-        return new BuildMemos(new SeedMemo(), new ApparatusMemos(), new Memo(), new Memo(), new Memo(), new Memo());
+        return new BuildMemos(new SeedMemo(), new ApparatusMemos(), new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>());
     }
 }

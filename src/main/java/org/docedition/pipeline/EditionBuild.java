@@ -92,8 +92,8 @@ public final class EditionBuild {
         // check alone lists the names the authority files lack: the build need not read every text for them
         Read read = read(Map.of(), apparatusBuilder().reportingUnknownNames(), times, false);
         // the settings the render stage reads are checked too, though nothing is rendered
-        return report(read.ingest(), read.edition(), read.apparatus(), SiteRenderer.settingProblems(options.contentDir()),
-                times);
+        return report(read.ingest(), read.edition(), read.apparatus(),
+                SiteRenderer.settingProblems(options.contentDir()), times);
     }
 
     /** Builds the site; see the class comment for what happens on failure. */
@@ -216,7 +216,8 @@ public final class EditionBuild {
         SiteTree tree = plan.patchSite()
                 ? SiteTree.patching(options.siteDir(), publishedDigests(plan.previous()), stage)
                 : SiteTree.clean(stage);
-        return new Output(tree, plan.reusePages() ? ReusingOutput.from(plan.previous(), tree) : ReusingOutput.fresh(tree));
+        ReusingOutput pages = plan.reusePages() ? ReusingOutput.from(plan.previous(), tree) : ReusingOutput.fresh(tree);
+        return new Output(tree, pages);
     }
 
     private RenderReport render(Read read, SiteInfo site, Output output, StageTimes times) {
@@ -271,7 +272,8 @@ public final class EditionBuild {
         SiteTree tree = output.tree();
         cache.forget();
         String changes = tree.patches() ? BuildReport.count(tree.writtenPaths().size(), "file") + " written, "
-                + tree.removed().size() + " removed, " + (tree.size() - tree.writtenPaths().size()) + " unchanged" : null;
+                + tree.removed().size() + " removed, " + (tree.size() - tree.writtenPaths().size()) + " unchanged"
+                : null;
         times.time("publish", () -> publisher.commit(tree));
         if (changes != null) {
             progress("publish", changes, times);

@@ -51,7 +51,7 @@ public final class DataExporter {
      *
      * @throws UncheckedIOException if a file cannot be written
      */
-    public void write(Edition edition, SiteTree tree, Memo memo) {
+    public void write(Edition edition, SiteTree tree, Memo<String> memo) {
         write(edition, tree, memo, Memo.NONE);
     }
 
@@ -61,7 +61,7 @@ public final class DataExporter {
      *
      * @throws UncheckedIOException if a file cannot be written
      */
-    public void write(Edition edition, SiteTree tree, Memo memo, Memo texts) {
+    public void write(Edition edition, SiteTree tree, Memo<String> memo, Memo<String> texts) {
         memo.begin();
         texts.begin();
         try {
@@ -72,7 +72,7 @@ public final class DataExporter {
         }
     }
 
-    private void writeAll(Edition edition, SiteTree tree, Memo memo, Memo texts) {
+    private void writeAll(Edition edition, SiteTree tree, Memo<String> memo, Memo<String> texts) {
         String data = DATA_DIR + "/";
         List<Document> documents = edition.documents();
         String[] summary = new String[documents.size()];

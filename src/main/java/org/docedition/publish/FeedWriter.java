@@ -65,7 +65,7 @@ public final class FeedWriter {
      *
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
-    public void write(Edition edition, SiteTree tree, Memo entries) {
+    public void write(Edition edition, SiteTree tree, Memo<String> entries) {
         entries.begin();
         try {
             tree.write("feed.xml", feed(edition, entries).getBytes(StandardCharsets.UTF_8));
@@ -78,7 +78,7 @@ public final class FeedWriter {
         return feed(edition, Memo.NONE);
     }
 
-    private String feed(Edition edition, Memo texts) {
+    private String feed(Edition edition, Memo<String> texts) {
         List<Document> newestFirst = new ArrayList<>(edition.documents());
         // stable sort: documents of the same date keep the edition's order
         newestFirst.sort(Comparator.comparing((Document d) -> d.date().orElse(null),

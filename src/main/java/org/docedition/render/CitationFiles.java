@@ -28,7 +28,7 @@ final class CitationFiles {
      * their digests from an equal citation (the files are made from the citation alone) and the
      * published site has those very bytes.
      */
-    static List<Problem> write(SiteTree tree, DocumentCitation c, Memo memo) {
+    static List<Problem> write(SiteTree tree, DocumentCitation c, Memo<String> memo) {
         if (!memo.remembers()) {
             return write(tree, c);
         }

@@ -69,7 +69,7 @@ final class OriginalPageWriter {
      * @return the bytes of the page, 0 when {@code d} has no original
      * @throws RenderFailure on a template error
      */
-    long write(Document d, PageOutput output, Memo memo) throws IOException {
+    long write(Document d, PageOutput output, Memo<String> memo) throws IOException {
         Optional<String> path = path(d);
         if (path.isEmpty()) {
             return 0;

@@ -52,7 +52,7 @@ public final class SiteRenderer {
     /** The apparatus to render with, or null to build it from {@code content/persons.csv}. */
     private final Apparatus apparatus;
     /** What earlier renders of this process kept: pages' keys by their inputs. */
-    private final Memo memo;
+    private final Memo<String> memo;
 
     /** The title a site without {@code site.title} in {@code jbake.properties} gets. */
     static final String DEFAULT_TITLE = "Documentary edition";
@@ -104,7 +104,7 @@ public final class SiteRenderer {
         this.memo = Memo.NONE;
     }
 
-    private SiteRenderer(SiteRenderer other, Apparatus apparatus, Memo memo) {
+    private SiteRenderer(SiteRenderer other, Apparatus apparatus, Memo<String> memo) {
         this.templatesDir = other.templatesDir;
         this.contentDir = other.contentDir;
         this.baseUrl = other.baseUrl;
@@ -117,7 +117,7 @@ public final class SiteRenderer {
      * taking it from there when the inputs are unchanged (see {@link Memo}); the site
      * rendered is the same.
      */
-    public SiteRenderer remembering(Memo memo) {
+    public SiteRenderer remembering(Memo<String> memo) {
         return new SiteRenderer(this, apparatus, memo);
     }
 
@@ -383,7 +383,7 @@ public final class SiteRenderer {
      * @param originals writes a document's original as a page of its own (for search), or null
      */
     record Pages(TemplateEngine engine, Map<String, Object> site, SiteTree tree, OriginalPageWriter originals,
-                 PageOutput output, ApparatusPageModels apparatus, Memo memo) {
+                 PageOutput output, ApparatusPageModels apparatus, Memo<String> memo) {
 
         Weights single(String type, String templateName, String path, Supplier<Map<String, Object>> parts) {
             return single(type, templateName, path, "", parts);
