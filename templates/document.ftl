@@ -18,7 +18,7 @@
 <article class="document" data-pagefind-body data-pagefind-filter="language:English">
 <header class="doc-header">
 <p class="doc-kicker" data-pagefind-ignore>${d.kind}<#if d.number?has_content> · ${d.number}</#if></p>
-<h1 data-pagefind-meta="title">${d.title}</h1>
+<h1 data-pagefind-meta="title:${d.title}">${d.titleHtml?no_esc}</h1>
 </header>
 <dl class="doc-meta" data-pagefind-ignore>
 <div>
@@ -42,13 +42,13 @@
 <#if d.printed?has_content>
 <div>
 <dt>Printed in</dt>
-<dd>${d.printed}</dd>
+<dd>${d.printedHtml?no_esc}</dd>
 </div>
 </#if>
 <#if d.archive?has_content>
 <div>
 <dt>Archive</dt>
-<dd>${d.archive}</dd>
+<dd>${d.archiveHtml?no_esc}</dd>
 </div>
 <#if d.apparatus?? && d.apparatus.citation??><@ap.citationRows d.apparatus.citation/></#if>
 </#if>
@@ -110,6 +110,17 @@
 <li id="${n.id}"><span class="fn-marker">${n.marker}</span> ${n.html?no_esc}<#if n.backref?has_content> <a class="fn-back" href="#${n.backref}" aria-label="Back to note ${n.ordinal} in the text">↩</a></#if></li>
 </#list>
 </ol>
+</section>
+</#if>
+<#if d.corrections?has_content>
+<section class="corrections" aria-labelledby="h-corrections" data-pagefind-ignore>
+<h2 id="h-corrections">Editorial corrections</h2>
+<p class="muted">The text above gives the editors' reading; the source prints otherwise here (seed ${d.seedFile}):</p>
+<ul>
+<#list d.corrections as c>
+<li><span class="muted">line ${c.line?c}:</span> <q class="sic-form">${c.printed}</q> → <#if c.corrected?has_content><q>${c.corrected}</q><#else>left out</#if><#if c.note?has_content>. ${c.note}</#if></li>
+</#list>
+</ul>
 </section>
 </#if>
 <#if d.citedBy?has_content>

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param footnotes    editorial footnotes
  * @param textInSource false for an entry whose text this source does not hold
  * @param location     the seed file and lines it came from
+ * @param corrections  the editors' corrections, in field and text order; the fields above hold the
+ *                     corrected reading, each correction says what was printed instead
  */
 public record Document(
         DocumentId id,
@@ -42,7 +44,18 @@ public record Document(
         Optional<OriginalText> original,
         List<Footnote> footnotes,
         boolean textInSource,
-        SourceLocation location) {
+        SourceLocation location,
+        List<Correction> corrections) {
+
+    /** A document as read from its seed, before any editorial correction. */
+    public Document(DocumentId id, Kind kind, Source source, String title, Optional<HistoricalDate> date,
+                    Optional<String> number, String numberMark, String author, String page,
+                    Optional<PrintedSource> printed, Optional<ArchiveCitation> archive, List<Paragraph> paragraphs,
+                    Optional<OriginalText> original, List<Footnote> footnotes, boolean textInSource,
+                    SourceLocation location) {
+        this(id, kind, source, title, date, number, numberMark, author, page, printed, archive, paragraphs, original,
+                footnotes, textInSource, location, List.of());
+    }
 
     public Document {
         if (id == null || kind == null || source == null || location == null) {
@@ -56,6 +69,15 @@ public record Document(
         page = page == null ? "" : page;
         paragraphs = List.copyOf(paragraphs);
         footnotes = List.copyOf(footnotes);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
+    }
+
+    /** The corrections standing in {@code field} at seed line {@code line} (0 for the title or printed source). */
+    public List<Correction> correctionsIn(Correction.Field field, int line) {
+        if (corrections.isEmpty()) {
+            return List.of();
+        }
+        return corrections.stream().filter(c -> c.standsIn(field, line)).toList();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
+import org.docedition.correct.Corrector;
 import org.docedition.files.SiteTree;
 import org.docedition.ingest.IngestResult;
 import org.docedition.ingest.LineLedger;
@@ -65,10 +66,15 @@ public final class EditionBuild {
         return memory.apparatus() == null ? builder : builder.remembering(memory.apparatus());
     }
 
+    /** The editors' corrections of this project ({@code content/corrections.csv}). */
+    private Corrector corrector() {
+        return Corrector.forContent(options.contentDir());
+    }
+
     /** Reads and links everything, reports every problem, writes nothing. */
     public BuildReport check() {
         StageTimes times = new StageTimes();
-        IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir()));
+        IngestResult ingest = times.time("ingest", () -> corrector().apply(memory.ingester().ingest(options.seedsDir())));
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
         Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().build(edition));
         // the settings the render stage reads are checked too, though nothing is rendered
@@ -116,8 +122,9 @@ public final class EditionBuild {
         }
         boolean reusable = previousSite && cache.environment.equals(fingerprint.environment());
         // the seeds were hashed for the fingerprint just now: a remembered seed with the same digest is not read again
-        IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir(),
-                fingerprint.seeds()));
+        // the editors' corrections are applied to what was read, before anything links or shows it
+        IngestResult ingest = times.time("ingest", () -> corrector().apply(memory.ingester().ingest(options.seedsDir(),
+                fingerprint.seeds())));
         progress("ingest", ingest.documents().size() + " documents and entries from " + ingest.ledger().files().size()
                 + " seed files", times);
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));

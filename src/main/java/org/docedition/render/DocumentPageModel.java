@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
+import org.docedition.model.Correction;
 import org.docedition.model.Document;
 import org.docedition.model.Footnote;
 import org.docedition.model.HistoricalDate;
@@ -47,6 +48,13 @@ final class DocumentPageModel {
         m.put("sourceId", d.source().id());
         m.put("printed", d.printed().map(p -> p.citation()).orElse(""));
         m.put("archive", d.archive().map(a -> a.text()).orElse(""));
+        // the corrected readings with the printed forms beside them (see InlineMarkup)
+        m.put("titleHtml", InlineMarkup.toHtml(d.title(), List.of(), d.correctionsIn(Correction.Field.TITLE, 0)));
+        m.put("printedHtml", d.printed().map(p -> InlineMarkup.toHtml(p.citation(), List.of(),
+                d.correctionsIn(Correction.Field.PRINTED_SOURCE, 0))).orElse(""));
+        m.put("archiveHtml", d.archive().map(a -> InlineMarkup.toHtml(a.text(), List.of(),
+                d.correctionsIn(Correction.Field.ARCHIVE, a.line()))).orElse(""));
+        m.put("corrections", corrections(d));
         m.put("author", d.author());
         m.put("page", d.page());
         m.put("seedFile", fileName(d.location()));
@@ -56,7 +64,7 @@ final class DocumentPageModel {
         for (Paragraph p : d.paragraphs()) {
             List<InlineSpan> spans = new ArrayList<>(references.spans(p.text(), p.line()));
             spans.addAll(markers.spans(p.text()));
-            paragraphs.add(InlineMarkup.toHtml(p.text(), spans));
+            paragraphs.add(InlineMarkup.toHtml(p.text(), spans, d.correctionsIn(Correction.Field.PARAGRAPH, p.line())));
         }
         m.put("paragraphs", paragraphs);
 
@@ -66,7 +74,8 @@ final class DocumentPageModel {
             n.put("id", markers.noteId(f));
             n.put("marker", f.marker().isBlank() ? Integer.toString(f.ordinal()) : f.marker().strip());
             n.put("ordinal", f.ordinal());
-            n.put("html", InlineMarkup.toHtml(f.text(), references.spans(f.text(), f.line())));
+            n.put("html", InlineMarkup.toHtml(f.text(), references.spans(f.text(), f.line()),
+                    d.correctionsIn(Correction.Field.FOOTNOTE, f.line())));
             n.put("backref", markers.backReference(f).orElse(""));
             notes.add(n);
         }
@@ -82,6 +91,24 @@ final class DocumentPageModel {
         links.citedBy().forEach(id -> edition.find(id).map(DocumentSummary::of).ifPresent(citedBy::add));
         m.put("citedBy", citedBy);
         return m;
+    }
+
+    /** The list of the document's corrections: where, printed, reading, why; one entry per distinct correction. */
+    private static List<Map<String, Object>> corrections(Document d) {
+        List<Map<String, Object>> out = new ArrayList<>(d.corrections().size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Correction c : d.corrections()) {
+            if (!seen.add(c.seedLine() + "\u0000" + c.printed() + "\u0000" + c.corrected())) {
+                continue;
+            }
+            Map<String, Object> m = new HashMap<>(8);
+            m.put("line", c.seedLine());
+            m.put("printed", c.printed());
+            m.put("corrected", c.corrected());
+            m.put("note", c.note());
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> original(OriginalText o) {

@@ -52,9 +52,8 @@ final class FootnoteMarkerLinker {
                 int n = markerCount.merge(ordinal, 1, Integer::sum);
                 String markerId = n == 1 ? "fnref-" + ordinal : "fnref-" + ordinal + "-" + n;
                 firstMarkerId.putIfAbsent(ordinal, markerId);
-                spans.add(new InlineSpan(m.start(), m.end(), "<sup class=\"fnref\"><a id=\"" + markerId + "\" href=\"#"
-                        + noteId + "\" aria-label=\"Note " + ordinal + "\">"
-                        + HtmlText.escape(text.substring(m.start(), m.end())) + "</a></sup>"));
+                spans.add(InlineSpan.wrap(m.start(), m.end(), "<sup class=\"fnref\"><a id=\"" + markerId + "\" href=\"#"
+                        + noteId + "\" aria-label=\"Note " + ordinal + "\">", "</a></sup>"));
             }
         }
         return spans;
