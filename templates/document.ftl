@@ -18,7 +18,10 @@
 <article class="document" data-pagefind-body data-pagefind-filter="language:English">
 <header class="doc-header">
 <p class="doc-kicker" data-pagefind-ignore>${d.kind}<#if d.number?has_content> · ${d.number}</#if></p>
-<h1 data-pagefind-meta="title:${d.title}">${d.titleHtml?no_esc}</h1>
+<h1 data-pagefind-meta="title">${d.title}</h1>
+<#if d.printedTitleHtml?has_content>
+<p class="printed-title"><span data-editorial>Title as printed: </span>${d.printedTitleHtml?no_esc}</p>
+</#if>
 </header>
 <dl class="doc-meta" data-pagefind-ignore>
 <div>
@@ -64,6 +67,18 @@
 <dd>${d.page}</dd>
 </div>
 </#if>
+<#if d.statement?? && d.statement.translation?has_content>
+<div>
+<dt>English text</dt>
+<dd class="statement">${d.statement.translation?remove_beginning("English: ")}</dd>
+</div>
+</#if>
+<#if d.statement?? && d.statement.languageName?has_content && d.statement.language != "en">
+<div>
+<dt>Source language</dt>
+<dd>${d.statement.languageName}</dd>
+</div>
+</#if>
 <div>
 <dt>Source file</dt>
 <dd><span class="seed">${d.seedFile}</span>, ${d.seedLines}</dd>
@@ -76,7 +91,7 @@
 <div class="texts<#if d.hasOriginal> bilingual</#if>" id="texts">
 <#if d.paragraphs?has_content>
 <section class="text text-translation" lang="en" aria-labelledby="h-text">
-<h2 id="h-text"><#if d.hasOriginal>English translation<#else>Text</#if></h2>
+<h2 id="h-text">${d.textHeading}</h2>
 <#list d.paragraphs as p>
 <p>${p?no_esc}</p>
 </#list>

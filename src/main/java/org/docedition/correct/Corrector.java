@@ -100,7 +100,8 @@ public final class Corrector {
             }
             Optional<LineLedger.FileLedger> seed = ledger.files().stream().filter(f -> e.names(f.file())).findFirst();
             if (seed.isEmpty()) {
-                problems.add(Problem.error(file.displayName(), e.row(), "no seed file " + e.seed()
+                // a seed taken out of the edition takes its corrections' subject with it: nothing is shown wrongly
+                problems.add(Problem.warning(file.displayName(), e.row(), "no seed file " + e.seed()
                         + " in this edition; the correction of '" + e.printed() + "' has nothing to correct"));
                 continue;
             }

@@ -49,7 +49,8 @@ final class DocumentPageModel {
         m.put("printed", d.printed().map(p -> p.citation()).orElse(""));
         m.put("archive", d.archive().map(a -> a.text()).orElse(""));
         // the corrected readings with the printed forms beside them (see InlineMarkup)
-        m.put("titleHtml", InlineMarkup.toHtml(d.title(), List.of(), d.correctionsIn(Correction.Field.TITLE, 0)));
+        // the heading gives the reading (it is the page's title everywhere); the printed title stands under it
+        m.put("printedTitleHtml", printedTitle(d));
         m.put("printedHtml", d.printed().map(p -> InlineMarkup.toHtml(p.citation(), List.of(),
                 d.correctionsIn(Correction.Field.PRINTED_SOURCE, 0))).orElse(""));
         m.put("archiveHtml", d.archive().map(a -> InlineMarkup.toHtml(a.text(), List.of(),
@@ -83,6 +84,9 @@ final class DocumentPageModel {
 
         m.put("original", d.original().map(DocumentPageModel::original).orElse(null));
         m.put("hasOriginal", d.original().isPresent());
+        // a catalogue holds the archive's summary of a document, not its text
+        m.put("textHeading", d.original().isPresent() ? "English translation"
+                : d.kind() == org.docedition.model.Kind.CATALOGUE ? "Summary" : "Text");
         m.put("description", description(d));
 
         m.put("previous", links.previous().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
@@ -91,6 +95,25 @@ final class DocumentPageModel {
         links.citedBy().forEach(id -> edition.find(id).map(DocumentSummary::of).ifPresent(citedBy::add));
         m.put("citedBy", citedBy);
         return m;
+    }
+
+    /** The title as printed, its corrected stretches marked, or empty when the title is not corrected. */
+    private static String printedTitle(Document d) {
+        List<Correction> in = d.correctionsIn(Correction.Field.TITLE, 0);
+        if (in.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(d.title().length() + 64);
+        int at = 0;
+        for (Correction c : in) {
+            HtmlText.appendEscaped(out, d.title(), at, c.at());
+            out.append("<mark class=\"sic-form\">");
+            HtmlText.appendEscaped(out, c.printed(), 0, c.printed().length());
+            out.append("</mark>");
+            at = c.end();
+        }
+        HtmlText.appendEscaped(out, d.title(), at, d.title().length());
+        return out.toString();
     }
 
     /** The list of the document's corrections: where, printed, reading, why; one entry per distinct correction. */
@@ -118,9 +141,9 @@ final class DocumentPageModel {
         m.put("languageName", java.util.Locale.forLanguageTag(o.language()).getDisplayLanguage(java.util.Locale.ENGLISH));
         m.put("title", o.title());
         m.put("dateline", o.dateline());
-        m.put("page", o.page());
-        m.put("column", o.column());
-        m.put("paragraphs", o.paragraphs().stream().map(Paragraph::text).toList());
+        m.put("page", OriginalShown.page(o));
+        m.put("column", OriginalShown.column(o));
+        m.put("paragraphs", OriginalShown.paragraphs(o));
         return m;
     }
 
