@@ -8,7 +8,7 @@
 <#import "apparatus.ftl" as ap>
 <#assign a = archive>
 <#assign heading = a.isFond?then(a.name + ", fond " + a.fond, a.name)>
-<@layout.page title=heading + ap.pageSuffix(a.paging) current="sources" description="${heading}: ${a.count} document(s) of this edition.">
+<@layout.page title=heading + ap.pageSuffix(a.paging) current="archives" description="${heading}: ${a.count} document(s) of this edition.">
 <h1>${heading}<#if a.paging.page gt 1> <span class="count">page ${a.paging.page} of ${a.paging.pages}</span></#if></h1>
 <p class="lede"><#if a.fullName != a.name>${a.fullName}. </#if>${a.count} document<#if a.count != 1>s</#if> of this edition<#if a.newspaper> printed here, by issue<#elseif a.isFond>, in archival order (opis, papka, delo, list)<#else>, in date order</#if>.</p>
 <#if a.isFond>

@@ -14,7 +14,7 @@
 </#list>
 </ul>
 </#macro>
-<@layout.page title="Archives and newspapers" current="sources" description="The archives, fonds and newspapers the documents of this edition are cited from.">
+<@layout.page title="Archives and newspapers" current="archives" description="The archives, fonds and newspapers the documents of this edition are cited from.">
 <h1>Archives and newspapers</h1>
 <p class="lede">Where the originals of the documents are kept, as the printed collection cites them, read into archive, fond, opis (inventory), papka (folder), delo (file) and list (sheet); and the newspapers that printed them.</p>
 <#if index.archives?has_content>

@@ -28,7 +28,7 @@
 <dt>Date</dt>
 <dd data-pagefind-sort="oldest:${d.iso?has_content?then(d.sortKey?c, "99999999")}"><span hidden data-pagefind-sort="newest:${d.sortKey?c}"></span><#if d.iso?has_content><time datetime="${d.iso}" data-pagefind-meta="date:${d.iso}" data-pagefind-filter="year:${d.year}">${d.date}</time><#if d.precision?has_content> <span class="precision">(${d.precision})</span></#if><#else>Undated</#if></dd>
 </div>
-<div>
+<div class="meta-kind">
 <dt>Kind</dt>
 <dd data-pagefind-filter="kind" data-pagefind-meta="kind">${d.kind}</dd>
 </div>
@@ -81,7 +81,7 @@
 </#if>
 <div>
 <dt>Source file</dt>
-<dd><span class="seed">${d.seedFile}</span>, ${d.seedLines}</dd>
+<dd><span class="seed"><#list d.seedFile?split("_") as part>${part}<#sep>_<wbr></#list></span>, ${d.seedLines}</dd>
 </div>
 </dl>
 <#if !d.textInSource>
@@ -107,9 +107,15 @@
 <#if o.dateline?has_content || o.page?has_content || o.column?has_content>
 <p class="original-meta"><#list [o.dateline, o.page, o.column]?filter(x -> x?has_content) as part><span>${part}</span><#sep> </#list></p>
 </#if>
+<#if o.paragraphsHtml??>
+<#list o.paragraphsHtml as p>
+<p>${p?no_esc}</p>
+</#list>
+<#else>
 <#list o.paragraphs as p>
 <p>${p}</p>
 </#list>
+</#if>
 <#if d.originalUrl??>
 <p class="original-link" lang="en"><a href="${root}${d.originalUrl}">The ${o.languageName} original on a page of its own</a></p>
 </#if>
@@ -122,7 +128,7 @@
 <h2 id="h-notes">Notes</h2>
 <ol class="footnotes">
 <#list d.footnotes as n>
-<li id="${n.id}"><span class="fn-marker">${n.marker}</span> ${n.html?no_esc}<#if n.backref?has_content> <a class="fn-back" href="#${n.backref}" aria-label="Back to note ${n.ordinal} in the text">↩</a></#if></li>
+<li id="${n.id}"><span class="fn-marker" data-pagefind-ignore>${n.marker}</span> ${n.html?no_esc}<#if n.backrefs?size == 1> <a class="fn-back" href="#${n.backrefs[0]}" aria-label="Back to note ${n.ordinal} in the text" data-pagefind-ignore>↩</a><#elseif n.backrefs?size gt 1> <span class="fn-backs" data-pagefind-ignore>↩<#list n.backrefs as b> <a class="fn-back" href="#${b}" aria-label="Back to note ${n.ordinal} in the text, citation ${b?counter} of ${n.backrefs?size}">${b?counter?lower_abc}</a></#list></span></#if></li>
 </#list>
 </ol>
 </section>
@@ -134,6 +140,16 @@
 <ul>
 <#list d.corrections as c>
 <li><span class="muted">line ${c.line?c}:</span> <q class="sic-form">${c.printed}</q> → <#if c.corrected?has_content><q>${c.corrected}</q><#else>left out</#if><#if c.note?has_content>. ${c.note}</#if></li>
+</#list>
+</ul>
+</section>
+</#if>
+<#if d.glossary?has_content>
+<section class="glossary" aria-labelledby="h-glossary">
+<h2 id="h-glossary">Names in the original</h2>
+<ul class="glossary-list">
+<#list d.glossary as g>
+<li><span class="glossary-original"<#if d.glossaryLang?has_content> lang="${d.glossaryLang}"</#if> data-pagefind-ignore>${g.original}</span><#if g.rendering?has_content> <span class="muted">·</span> ${g.rendering}</#if></li>
 </#list>
 </ul>
 </section>

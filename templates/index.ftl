@@ -17,6 +17,9 @@
 <li><a href="sources.html">Sources</a>: the publications the documents come from, each in its own order.</li>
 <li><a href="persons.html">Persons</a>: the people the documents name, with the editors' biographical notes.</li>
 <li><a href="archives.html">Archives</a>: the archive files and newspaper issues the documents are kept in.</li>
+<#if site.hasData!false>
+<li><a href="data.html">Data</a>: the documents as CSV and JSON, a data package, a feed and citation files.</li>
+</#if>
 <#list site.pages as p>
 <li><a href="${p.url}">${p.title}</a></li>
 </#list>

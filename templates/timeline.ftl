@@ -1,12 +1,17 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#--
   Macros of the chronology's pages (chronology.ftl, chronology-year.ftl): the bar charts, one
-  entry, and one year's entries by month. The bar charts are inline SVG whose geometry
+  entry, and one year's entries by month. The bar charts (a vertical axis of counts; every month
+  chart on the same scale) are inline SVG whose geometry
   TimelineChart computed at build time; they are a picture of the lists below (aria-hidden, links
   out of the tab order), the lists are the text.
 -->
 <#macro bars chart class>
 <svg class="chart ${class}" viewBox="0 0 ${chart.width} ${chart.height}" width="${chart.width}" height="${chart.height}" aria-hidden="true" focusable="false">
+<#list chart.ticks as t>
+<line class="grid" x1="${chart.left}" y1="${t.y}" x2="${chart.width}" y2="${t.y}"/>
+<text class="tick" x="${chart.left - 4}" y="${t.y + 4}" text-anchor="end">${t.label}</text>
+</#list>
 <#list chart.bars as b>
 <#if b.href?has_content>
 <a href="${b.href}" tabindex="-1"><title>${b.label}</title><rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"/></a>
@@ -15,7 +20,8 @@
 <text x="${b.center}" y="${chart.height - 4}" text-anchor="middle">${b.tick}</text>
 </#if>
 </#list>
-<line class="axis" x1="0" y1="${chart.plotHeight}" x2="${chart.width}" y2="${chart.plotHeight}"/>
+<line class="axis" x1="${chart.left}" y1="${chart.baseline}" x2="${chart.width}" y2="${chart.baseline}"/>
+<line class="axis" x1="${chart.left}" y1="${chart.top}" x2="${chart.left}" y2="${chart.baseline}"/>
 </svg>
 </#macro>
 <#macro entry e>

@@ -32,6 +32,14 @@
   var facetsBox = document.getElementById('search-facets');
   var resultsList = document.getElementById('search-results');
   var moreButton = document.getElementById('search-more');
+  var refine = document.getElementById('search-refine');
+  var refineCount = document.getElementById('search-refine-count');
+  var skip = document.getElementById('search-skip');
+  // the facets are open beside the results on a wide screen; on a phone they wait behind "Refine",
+  // so the results come first
+  if (refine) {
+    refine.open = window.matchMedia('(min-width: 48em)').matches;
+  }
 
   // the page says "Search needs JavaScript" until this script runs (a <noscript> would not cover a
   // script that is blocked or fails to load)
@@ -63,6 +71,17 @@
 
   function show(el, visible) {
     el.hidden = !visible;
+  }
+
+  /** The facets, their disclosure and the link that skips them, shown or hidden together. */
+  function showFacets(visible) {
+    show(facetsBox, visible);
+    if (refine) {
+      show(refine, visible);
+    }
+    if (skip) {
+      show(skip, visible);
+    }
   }
 
   function say(text) {
@@ -376,9 +395,21 @@
       excerpt.setAttribute('lang', hit.bundle.lang);
     }
     // Pagefind escapes the page text and adds only <mark> around the hits
-    excerpt.innerHTML = data.excerpt;
+    excerpt.innerHTML = chinese ? chineseExcerpt(data.excerpt) : data.excerpt;
     li.appendChild(excerpt);
     return li;
+  }
+
+  /**
+   * Pagefind ends every block of text (a title, a paragraph) that has no full stop of its own with
+   * ". ", and does not know Chinese punctuation, so Chinese excerpts read "…结束. 新华社…" or
+   * "…计划。. …": after a Chinese full stop the added one goes, after a Chinese character without
+   * one it becomes a space.
+   */
+  function chineseExcerpt(html) {
+    return html.replace(/([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])(<\/mark>)?\. ?/gu, function (all, ch, mark) {
+      return ch + (mark || '') + (/[\u3000-\u303F\uFF00-\uFFEF]/.test(ch) ? '' : ' ');
+    });
   }
 
   function facetValues(key, counts, selected) {
@@ -439,7 +470,11 @@
       fieldset.appendChild(ul);
       facetsBox.appendChild(fieldset);
     });
-    show(facetsBox, facetsBox.children.length > 0);
+    showFacets(facetsBox.children.length > 0);
+    var chosen = Object.keys(state.filters).reduce(function (n, k) { return n + state.filters[k].length; }, 0);
+    if (refineCount) {
+      refineCount.textContent = chosen ? ' (' + chosen + ' selected)' : '';
+    }
     if (toFocus) {
       toFocus.focus();
     }
@@ -502,7 +537,7 @@
     current = null;
     resultsList.textContent = '';
     facetsBox.textContent = '';
-    show(facetsBox, false);
+    showFacets(false);
     show(moreButton, false);
     say('');
   }

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.docedition.apparatus.related.WordMemo;
 
 /**
  * What a process that builds the same edition again and again ({@code edition serve}) keeps of
  * one build's apparatus for the next: each document's words for its related documents (see
- * {@link RelatedDocuments.Memory}), the persons it names (see {@link PersonIndexBuilder.Memory}),
+ * {@link WordMemo}), the persons it names (see {@link PersonIndexBuilder.Memory}),
  * and the archives' holdings (see {@link Holdings}). A build given it finds the same apparatus as
  * one without, reading only the documents that changed.
  */
 public final class ApparatusMemory {
 
-    final RelatedDocuments.Memory words = new RelatedDocuments.Memory();
+    final WordMemo words = new WordMemo();
     final PersonIndexBuilder.Memory mentions = new PersonIndexBuilder.Memory();
     final Holdings holdings = new Holdings();
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.docedition.apparatus.text.LetterRuns;
 
 /**
  * Every form of every person's name, looked up by its first word, so finding the names in a text
@@ -49,9 +50,14 @@ final class NameIndex {
 
     private final Map<List<String>, Entry> entries = new HashMap<>();
     private final Map<String, List<Entry>> byFirstKey = new HashMap<>();
+    private final ChineseNames chinese = new ChineseNames();
 
-    /** Registers every form of {@code name} for {@code personId}. */
+    /** Registers every form of {@code name} for {@code personId}; a name in Chinese characters is found as written. */
     void add(String name, String personId) {
+        if (NameTokens.hasHan(name)) {
+            chinese.add(name, personId);
+            return;
+        }
         for (NameForms.Form f : NameForms.of(name)) {
             Entry e = entries.computeIfAbsent(f.keys(), k -> {
                 Entry created = new Entry(k);
@@ -64,12 +70,26 @@ final class NameIndex {
 
     /** Who answers to exactly the written form {@code name} (lone surnames not counted). */
     Set<String> written(String name) {
+        if (NameTokens.hasHan(name)) {
+            return chinese.of(name);
+        }
         Entry e = entries.get(NameTokens.keys(name));
         return e == null ? Set.of() : e.written;
     }
 
     /** The names in {@code text}, longest form first at each place, in reading order. */
     List<Found> find(String text) {
+        List<Found> found = findAlphabetic(text);
+        if (chinese.isEmpty() || !NameTokens.hasHan(text)) {
+            return found;
+        }
+        List<Found> all = new ArrayList<>(found);
+        all.addAll(chinese.find(text));
+        all.sort(java.util.Comparator.comparingInt(Found::start));
+        return all;
+    }
+
+    private List<Found> findAlphabetic(String text) {
         if (!mayName(text)) {
             return List.of();
         }
@@ -107,19 +127,10 @@ final class NameIndex {
      * text into words for the paragraphs that may.
      */
     private boolean mayName(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (Character.isUpperCase(c) && byFirstKey.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        LetterRuns runs = new LetterRuns(text);
+        while (runs.next()) {
+            if (Character.isUpperCase(text.charAt(runs.start()))
+                    && byFirstKey.containsKey(text.substring(runs.start(), runs.end()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package org.docedition.apparatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.docedition.apparatus.text.LetterRuns;
 
 /**
  * A text cut into words for name matching: runs of letters, lower-cased, with their offsets, so
@@ -35,21 +36,45 @@ final class NameTokens {
     static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
+        LetterRuns runs = new LetterRuns(text);
+        while (runs.next()) {
+            // a run holding Chinese characters is cut at them: they are found by ChineseNames
+            int i = runs.start();
+            while (i < runs.end()) {
+                while (i < runs.end() && isHan(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < runs.end() && !isHan(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    int end = i;
+                    boolean capital = Character.isUpperCase(text.charAt(start));
+                    boolean initial = capital && end - start <= 2 && end < n && text.charAt(end) == '.';
+                    tokens.add(new Token(text, start, end, capital, initial));
+                }
             }
-            int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            boolean capital = Character.isUpperCase(text.charAt(start));
-            boolean initial = capital && i - start <= 2 && i < n && text.charAt(i) == '.';
-            tokens.add(new Token(text, start, i, capital, initial));
         }
         return tokens;
+    }
+
+    /**
+     * Whether {@code c} is a Chinese character. They are letters to Java, but a Chinese text has no
+     * spaces between words: its names are found by {@link ChineseNames}.
+     */
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether {@code s} holds a Chinese character. */
+    static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text between two words is part of one name: spaces, full stops, hyphens, at most three. */

@@ -6,14 +6,20 @@ import java.util.stream.Collectors;
 import org.docedition.pipeline.BuildReport;
 import org.docedition.pipeline.EditionBuild;
 import org.docedition.model.Kind;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code edition build}: seeds to site/, search included. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site from the seeds (search included). site/ is replaced only if the build succeeds.")
 final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ProjectOptions project;
@@ -29,19 +35,21 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = Console.out(spec);
+        PrintWriter err = Console.err(spec);
         var options = project.toBuildOptions().withSearch(!noSearch);
-        BuildReport report = new EditionBuild(options, System.out).build(!full);
-        ProblemPrinter.print(report.problems(), System.err);
+        BuildReport report = new EditionBuild(options, Console.stream(out)).build(!full);
+        ProblemPrinter.print(report.problems(), err);
         if (timings) {
-            report.times().millis().forEach((stage, ms) -> System.out.println("timing " + stage + " " + ms));
+            report.times().millis().forEach((stage, ms) -> out.println("timing " + stage + " " + ms));
         }
         if (report.failed(options.strict())) {
-            System.err.printf("Build failed: %s, %s%s. %s was left as it was.%n",
+            err.printf("Build failed: %s, %s%s. %s was left as it was.%n",
                     BuildReport.count(report.errors(), "error"), BuildReport.count(report.warnings(), "warning"),
                     options.strict() ? " (--strict)" : "", options.siteDir());
             return 1;
         }
-        System.out.printf("Built %d documents (%s): %d pages in %s, %.1f s%s%n", report.documents(),
+        out.printf("Built %d documents (%s): %d pages in %s, %.1f s%s%n", report.documents(),
                 perKind(report.documentsPerKind()), report.pagesWritten(), options.siteDir(),
                 report.times().totalMillis() / 1000.0,
                 report.warnings() > 0 ? ", " + BuildReport.count(report.warnings(), "warning") : "");

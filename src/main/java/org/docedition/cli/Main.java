@@ -1,5 +1,9 @@
 package org.docedition.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,19 +21,48 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        configureLogging();
         System.exit(run(args));
     }
 
     /**
-     * Runs the command line and returns its exit code (for tests): 0 success, 1 problems or a failed
-     * run, 2 usage error.
+     * Library logging as {@code logging.properties} says (warnings only, one line each), unless the
+     * user names a configuration of their own with {@code -Djava.util.logging.config.file}.
+     */
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null
+                || System.getProperty("java.util.logging.config.class") != null) {
+            return;
+        }
+        try (InputStream in = Main.class.getResourceAsStream("logging.properties")) {
+            LogManager.getLogManager().readConfiguration(in);
+        } catch (IOException | RuntimeException e) {
+            // the JDK's defaults remain: more lines, still no harm to the build
+        }
+    }
+
+    /** Runs the command line, printing to standard output and error, and returns its exit code. */
+    public static int run(String... args) {
+        return run(new CommandLine(new Main()), args);
+    }
+
+    /**
+     * Runs the command line printing to {@code out} and {@code err} instead of standard output and
+     * error, so that tests capture it without swapping {@code System.out} and may run in parallel.
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(new CommandLine(new Main()).setOut(out).setErr(err), args);
+    }
+
+    /**
+     * Runs the command line and returns its exit code: 0 success, 1 problems or a failed run, 2
+     * usage error. Commands print through {@code cl}'s writers.
      *
      * <p>Whatever goes wrong, the user sees one line {@code edition: message}, never a stack trace:
      * input problems are reported by the commands themselves, with file and line; anything thrown
      * (a full disk, a missing tool, a bug) ends here.
      */
-    public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+    private static int run(CommandLine cl, String... args) {
         // picocli applies this mapper to usage errors too; without the check they would exit 1
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -42,8 +75,10 @@ public final class Main implements Runnable {
             // picocli hands only Exceptions to the handler above; an Error (out of memory, stack
             // overflow) would otherwise reach the JVM's default handler and its stack trace
             cl.getErr().println("edition: " + describe(e));
-            cl.getErr().flush();
             return 1;
+        } finally {
+            cl.getOut().flush();
+            cl.getErr().flush();
         }
     }
 

@@ -1,6 +1,6 @@
 package org.docedition.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import org.docedition.model.Problem;
 
@@ -10,7 +10,7 @@ final class ProblemPrinter {
     private ProblemPrinter() {
     }
 
-    static void print(List<Problem> problems, PrintStream to) {
+    static void print(List<Problem> problems, PrintWriter to) {
         problems.forEach(to::println);
     }
 }

@@ -1,6 +1,7 @@
 package org.docedition.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,8 +12,10 @@ import org.docedition.pipeline.BuildReport;
 import org.docedition.pipeline.EditionBuild;
 import org.docedition.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code edition serve}: preview site/ locally and rebuild when seeds, content, templates or the
@@ -22,6 +25,9 @@ import picocli.CommandLine.Option;
         description = "Build, serve site/ on 127.0.0.1 and rebuild when seeds, content, templates or "
                 + "jbake.properties change.")
 final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ProjectOptions project;
@@ -38,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         BuildOptions options = project.toBuildOptions();
-        serve(options, server -> System.out.println("Serving " + options.siteDir() + " at http://127.0.0.1:"
+        serve(options, server -> Console.out(spec).println("Serving " + options.siteDir() + " at http://127.0.0.1:"
                 + server.port() + "/  (Ctrl+C to stop)"), report -> { });
         return 0;
     }
@@ -67,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
                             // the site was up to date, so nothing was read: read it all now, while the
                             // preview is served, so that the first edit costs what the next ones do
                             // (an edit made meanwhile is rebuilt right after)
-                            System.out.println("Reading the edition for fast rebuilds (the site is served meanwhile)");
+                            Console.out(spec).println("Reading the edition for fast rebuilds (the site is served meanwhile)");
                             rebuild(options, memory, timings, Round.READ);
                         }
                     }, () -> rebuilt.accept(rebuild(options, memory, timings, Round.EDIT)));
@@ -83,20 +89,21 @@ final class ServeCommand implements Callable<Integer> {
      * a missing tool such as Pagefind), so the preview keeps running until the editor fixes it.
      * {@link Round#READ} builds also when nothing changed, to fill the memory.
      */
-    private static BuildReport rebuild(BuildOptions options, BuildMemory memory, boolean timings, Round round) {
+    private BuildReport rebuild(BuildOptions options, BuildMemory memory, boolean timings, Round round) {
+        PrintWriter out = Console.out(spec);
         BuildReport report;
         try {
-            EditionBuild build = new EditionBuild(options, System.out, memory);
+            EditionBuild build = new EditionBuild(options, Console.stream(out), memory);
             report = round == Round.READ ? build.buildEvenIfUpToDate() : build.build();
         } catch (RuntimeException e) {
             report = BuildReport.stoppedBy(Problem.error(options.siteDir().getFileName().toString(), 0,
                     String.valueOf(e.getMessage())));
         }
-        ProblemPrinter.print(report.problems(), System.err);
+        ProblemPrinter.print(report.problems(), Console.err(spec));
         if (timings) {
-            report.times().millis().forEach((stage, ms) -> System.out.println("timing " + stage + " " + ms));
+            report.times().millis().forEach((stage, ms) -> out.println("timing " + stage + " " + ms));
         }
-        outcome(round, report).ifPresent(System.out::println);
+        outcome(round, report).ifPresent(out::println);
         return report;
     }
 

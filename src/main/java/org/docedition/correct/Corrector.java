@@ -170,7 +170,7 @@ public final class Corrector {
         }
         return new Document(d.id(), d.kind(), d.source(), title, d.date(), d.number(), d.numberMark(), d.author(),
                 d.page(), printed, archive, paragraphs, d.original(), footnotes, d.textInSource(), d.location(),
-                corrections);
+                d.glossary(), corrections);
     }
 
     private static List<Anchored> on(List<Anchored> anchored, int first, int last) {

@@ -106,7 +106,8 @@ final class ChronologyPageModel {
 
     /**
      * What {@link #yearPage} reads (see {@link org.docedition.files.OutputMemory}): the year with its
-     * documents, the neighbouring years, and whether undated documents follow the last year.
+     * documents, the neighbouring years, whether undated documents follow the last year, and the
+     * scale all month charts share.
      */
     static List<Object> yearInputs(Edition edition, int index) {
         List<Chronology.Year> years = edition.chronology().years();
@@ -118,7 +119,7 @@ final class ChronologyPageModel {
         }
         return java.util.Arrays.asList(y, edition.findAll(ids), index > 0 ? years.get(index - 1).year() : null,
                 index < years.size() - 1 ? years.get(index + 1).year() : null,
-                edition.chronology().undated().isEmpty());
+                edition.chronology().undated().isEmpty(), TimelineChart.monthScale(edition.chronology()));
     }
 
     /** What {@link #undatedPage} reads: the undated documents and the last year. */
@@ -170,7 +171,7 @@ final class ChronologyPageModel {
             months.add(mm);
         }
         ym.put("months", months);
-        ym.put("monthChart", TimelineChart.months(y));
+        ym.put("monthChart", TimelineChart.months(y, TimelineChart.monthScale(edition.chronology())));
         return ym;
     }
 

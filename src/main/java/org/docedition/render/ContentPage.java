@@ -11,4 +11,17 @@ package org.docedition.render;
  * @param source   the content file, for problems
  */
 record ContentPage(String path, String title, String menu, int order, String bodyHtml, String source) {
+
+    /** What an editor writes in a content page where the site's public address belongs. */
+    static final String SITE_URL = "{{site.url}}";
+
+    /**
+     * The body with {@link #SITE_URL} replaced by the site's public address ({@code siteUrl}, ending
+     * in {@code /}), or, when it is not known, by a placeholder that reads as one: an example never
+     * gives an address that is not the edition's.
+     */
+    String body(String siteUrl) {
+        String address = siteUrl.isEmpty() ? "<var>address-of-the-edition</var>/" : HtmlText.escape(siteUrl);
+        return bodyHtml.replace(SITE_URL, address);
+    }
 }

@@ -23,8 +23,8 @@ final class FootnoteMarkerLinker {
     private final Map<Integer, String> noteIdByOrdinal = new HashMap<>();
     /** note -> its id; unique even when the source repeats an ordinal or a whole note */
     private final Map<Footnote, String> noteIds = new IdentityHashMap<>();
-    /** ordinal -> id of the first marker linking to it, for the note's back-link */
-    private final Map<Integer, String> firstMarkerId = new HashMap<>();
+    /** ordinal -> ids of the markers linking to it, in text order, for the note's back-links */
+    private final Map<Integer, List<String>> markerIds = new HashMap<>();
     private final Map<Integer, Integer> markerCount = new HashMap<>();
 
     FootnoteMarkerLinker(List<Footnote> footnotes) {
@@ -51,9 +51,10 @@ final class FootnoteMarkerLinker {
             if (noteId != null) {
                 int n = markerCount.merge(ordinal, 1, Integer::sum);
                 String markerId = n == 1 ? "fnref-" + ordinal : "fnref-" + ordinal + "-" + n;
-                firstMarkerId.putIfAbsent(ordinal, markerId);
-                spans.add(InlineSpan.wrap(m.start(), m.end(), "<sup class=\"fnref\"><a id=\"" + markerId + "\" href=\"#"
-                        + noteId + "\" aria-label=\"Note " + ordinal + "\">", "</a></sup>"));
+                markerIds.computeIfAbsent(ordinal, k -> new ArrayList<>()).add(markerId);
+                // not indexed: a search excerpt would show the bare asterisks
+                spans.add(InlineSpan.wrap(m.start(), m.end(), "<sup class=\"fnref\" data-pagefind-ignore><a id=\""
+                        + markerId + "\" href=\"#" + noteId + "\" aria-label=\"Note " + ordinal + "\">", "</a></sup>"));
             }
         }
         return spans;
@@ -73,9 +74,18 @@ final class FootnoteMarkerLinker {
      * ordinal gets one: a repeated ordinal is the source's slip, its marker belongs to the first.
      */
     java.util.Optional<String> backReference(Footnote note) {
+        return backReferences(note).stream().findFirst();
+    }
+
+    /**
+     * The ids of every marker of {@code note} in the text, in text order: a note cited twice gets
+     * a way back to each place, since a page without script cannot know which one the reader came
+     * from. Empty for a note without a marker and for a repeated ordinal (see {@link #backReference}).
+     */
+    List<String> backReferences(Footnote note) {
         if (!noteId(note).equals(noteIdByOrdinal.get(note.ordinal()))) {
-            return java.util.Optional.empty();
+            return List.of();
         }
-        return java.util.Optional.ofNullable(firstMarkerId.get(note.ordinal()));
+        return List.copyOf(markerIds.getOrDefault(note.ordinal(), List.of()));
     }
 }

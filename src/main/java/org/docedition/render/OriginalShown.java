@@ -30,18 +30,28 @@ final class OriginalShown {
 
     /** The paragraphs, without the leading ones that only repeat the title. */
     static List<String> paragraphs(OriginalText o) {
-        String title = compact(o.title());
         List<String> out = new ArrayList<>(o.paragraphs().size());
-        boolean head = !title.isEmpty();
-        for (Paragraph p : o.paragraphs()) {
-            String text = compact(p.text());
-            if (head && !text.isEmpty() && title.contains(text)) {
-                continue;
-            }
-            head = false;
-            out.add(p.text());
+        for (int i = firstShown(o); i < o.paragraphs().size(); i++) {
+            out.add(o.paragraphs().get(i).text());
         }
         return out;
+    }
+
+    /** The index of the first paragraph that is not the title repeated. */
+    static int firstShown(OriginalText o) {
+        String title = compact(o.title());
+        int first = 0;
+        if (title.isEmpty()) {
+            return 0;
+        }
+        for (Paragraph p : o.paragraphs()) {
+            String text = compact(p.text());
+            if (text.isEmpty() || !title.contains(text)) {
+                break;
+            }
+            first++;
+        }
+        return first;
     }
 
     private static String compact(String s) {

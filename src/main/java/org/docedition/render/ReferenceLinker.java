@@ -20,15 +20,26 @@ final class ReferenceLinker {
     private final boolean[] used;
     private final Map<Integer, List<Integer>> byLine = new HashMap<>();
     private final String root;
+    private final String siteUrl;
 
     /**
      * @param references the document's references, in reading order
      * @param root       the way from the page to the site root ({@code ../} on document pages)
      */
     ReferenceLinker(List<Reference> references, String root) {
+        this(references, root, "");
+    }
+
+    /**
+     * @param siteUrl the site's public address ending in {@code /}, or empty when unknown: a link
+     *                then also carries the cited page's absolute address ({@code data-address}), which
+     *                print styles show, since a relative path means nothing on paper
+     */
+    ReferenceLinker(List<Reference> references, String root, String siteUrl) {
         this.references = references;
         this.used = new boolean[references.size()];
         this.root = root;
+        this.siteUrl = siteUrl;
         for (int i = 0; i < references.size(); i++) {
             byLine.computeIfAbsent(references.get(i).line(), k -> new ArrayList<>()).add(i);
         }
@@ -62,7 +73,9 @@ final class ReferenceLinker {
     /** A link around the phrase, or the phrase marked as not in this edition; the phrase may carry a correction. */
     private InlineSpan span(Reference r, int start, int end) {
         if (r.target().isPresent()) {
-            return InlineSpan.wrap(start, end, "<a class=\"docref\" href=\"" + root + r.target().get().url() + "\">", "</a>");
+            String url = r.target().get().url();
+            String address = siteUrl.isEmpty() ? "" : " data-address=\"" + HtmlText.escape(siteUrl + url) + "\"";
+            return InlineSpan.wrap(start, end, "<a class=\"docref\" href=\"" + root + url + "\"" + address + ">", "</a>");
         }
         String number = HtmlText.escape(r.number());
         return InlineSpan.wrap(start, end, "<span class=\"docref docref-missing\" title=\"Doc. " + number

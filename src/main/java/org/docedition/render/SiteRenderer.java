@@ -27,8 +27,8 @@ import org.docedition.model.Problem;
 
 /**
  * Renders an edition to HTML: the home page, the chronology, the sources, one page per document,
- * the editorial pages of {@code content/} and, when {@code templates/search.ftl} exists, the search
- * page; then copies {@code templates/assets/}.
+ * the editorial pages of {@code content/} and, when {@code templates/search.ftl} and
+ * {@code templates/data.ftl} exist, the search page and the data page; then copies {@code templates/assets/}.
  *
  * <p>Document pages are rendered straight through Freemarker from the edition's precomputed links
  * (neighbours, references, cited-by), so the work per page is constant and the whole render is
@@ -69,6 +69,18 @@ public final class SiteRenderer {
         } catch (RenderFailure e) {
             // an unreadable configuration is reported, with its file, by render()
             return DEFAULT_TITLE;
+        }
+    }
+
+    /**
+     * A setting of the project's {@code jbake.properties} ({@code site.licence}), or {@code fallback}
+     * when it is not set or the file cannot be read (render() reports that, with its file).
+     */
+    public static String setting(Path contentDir, String key, String fallback) {
+        try {
+            return ContentPageReader.forProject(contentDir).setting(key, fallback);
+        } catch (RenderFailure e) {
+            return fallback;
         }
     }
 
@@ -136,11 +148,12 @@ public final class SiteRenderer {
             List<ContentPage> pages = content.read(problems);
             TemplateEngine engine = new TemplateEngine(templatesDir);
             String searchTemplate = content.setting("template.search.file", "search.ftl");
-            Map<String, Object> site = withStatements(siteModel(content, pages, engine.exists(searchTemplate), baseUrl),
-                    content, edition);
+            Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
+            Map<String, Object> site = withStatements(siteModel(content, pages, engine.exists(searchTemplate),
+                    engine.exists(content.setting("template.data.file", "data.ftl")), baseUrl,
+                    !app.places().isEmpty() && engine.exists(ApparatusPages.PLACES)), content, edition);
             AssetCopier.copy(templatesDir.resolve("assets"), tree, "assets");
 
-            Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
             ApparatusPageModels apparatusModels = new ApparatusPageModels(edition, app);
             Pages out = new Pages(engine, site, tree, originals(engine, site, tree, problems), output,
                     apparatusModels, memory);
@@ -154,10 +167,15 @@ public final class SiteRenderer {
             String pageTemplate = content.setting("template.page.file", "page.ftl");
             for (ContentPage p : pages) {
                 tasks.add(() -> out.single("content", pageTemplate, p.path(), () -> Map.of("content", Map.of(
-                        "title", p.title(), "body", p.bodyHtml(), "path", p.path()))));
+                        "title", p.title(), "body", p.body(baseUrl), "path", p.path()))));
             }
             if (engine.exists(searchTemplate)) {
                 tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
+            }
+            String dataTemplate = content.setting("template.data.file", "data.ftl");
+            if (Boolean.TRUE.equals(site.get("hasData"))) {
+                tasks.add(() -> out.single("data", dataTemplate, DataPageModel.PATH,
+                        () -> Map.of("data", DataPageModel.of(edition, !baseUrl.isEmpty()))));
             }
             ApparatusPages.tasks(app, apparatusModels, out, limits.listPageSize(), tasks);
             documentTasks(edition, out, content.setting("template.document.file", "document.ftl"), tasks, problems);
@@ -322,7 +340,7 @@ public final class SiteRenderer {
     }
 
     private static Map<String, Object> siteModel(ContentPageReader content, List<ContentPage> pages, boolean search,
-                                                 String baseUrl) {
+                                                 boolean data, String baseUrl, boolean places) {
         List<Map<String, Object>> menu = new ArrayList<>();
         List<Map<String, Object>> all = new ArrayList<>();
         for (ContentPage p : pages) {
@@ -335,6 +353,8 @@ public final class SiteRenderer {
                 "title", content.setting("site.title", DEFAULT_TITLE),
                 "description", content.setting("site.description", ""),
                 "hasSearch", search,
+                "hasPlaces", places,
+                "hasData", data,
                 "menu", menu,
                 "pages", all,
                 "url", baseUrl);
@@ -434,7 +454,8 @@ public final class SiteRenderer {
                     Supplier<Map<String, Object>> model = LazyModel.of(() -> {
                         Map<String, Object> m = shared(new HashMap<>(8), site, DocumentPageModel.ROOT, "document",
                                 d.id().url());
-                        Map<String, Object> doc = DocumentPageModel.of(d, edition);
+                        Map<String, Object> doc = DocumentPageModel.of(d, edition, (String) site.get("url"),
+                                apparatus.linker(), apparatus.names(d));
                         if (originals != null) {
                             OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
                         }

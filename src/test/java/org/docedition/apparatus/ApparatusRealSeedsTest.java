@@ -19,6 +19,7 @@ import org.docedition.model.DocumentId;
 import org.docedition.model.Mention;
 import org.docedition.model.Person;
 import org.docedition.model.Problem;
+import org.docedition.apparatus.related.RelatedDocuments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package org.docedition.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,23 +77,12 @@ final class CliProject {
      */
     record Result(int exit, String out, String err) {
 
-        /** Runs {@link Main#run} with standard output and error captured (tests run one at a time). */
+        /** Runs {@link Main#run} with what it prints captured. */
         static Result of(String... args) {
-            PrintStream stdout = System.out;
-            PrintStream stderr = System.err;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit;
-            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                System.setOut(o);
-                System.setErr(e);
-                exit = Main.run(args);
-            } finally {
-                System.setOut(stdout);
-                System.setErr(stderr);
-            }
-            Result r = new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+            Result r = new Result(exit, out.toString(), err.toString());
             assertFalse(STACK_TRACE.matcher(r.all()).find(), () -> "a stack trace reached the user:\n" + r.all());
             return r;
         }

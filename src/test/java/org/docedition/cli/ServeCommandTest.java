@@ -29,6 +29,7 @@ import org.docedition.model.Problem;
 import org.docedition.testing.TestTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code edition serve} on a copy of the project: it serves the built site on 127.0.0.1, rebuilds
@@ -146,6 +147,8 @@ class ServeCommandTest {
     private static Thread serve(BuildOptions options, CompletableFuture<PreviewServer> started,
                                 BlockingQueue<BuildReport> rebuilds) {
         ServeCommand command = new ServeCommand();
+        // a command line injects the spec, whose writers the command prints to
+        new CommandLine(command);
         command.port = 0;
         Thread serving = new Thread(() -> {
             try {

@@ -194,6 +194,27 @@ class EditionBuildEndToEndTest {
         }
 
         @Test
+        void dataPage_linksEachExportOnce_andEveryPageLinksItAndTheFeed() {
+            Document data = page(site, "data.html");
+            List<String> linked = data.select("main a[href]").eachAttr("href");
+            for (String export : List.of("data/documents.csv", "data/documents.json", "data/datapackage.json",
+                    "feed.xml", "manifest-sha256.txt")) {
+                assertEquals(1, linked.stream().filter(export::equals).count(), export + " in " + linked);
+            }
+            // no site URL, so no sitemap is written and none is offered
+            assertFalse(Files.exists(site.resolve("sitemap.xml")));
+            assertFalse(linked.contains("sitemap.xml"), linked.toString());
+            assertTrue(linked.stream().anyMatch(l -> l.startsWith("data/cite/") && l.endsWith(".bib")), linked.toString());
+            for (String p : List.of("index.html", "chronology.html", "documents/sscr-1952-1955-doc-202.html")) {
+                Document html = page(site, p);
+                String root = p.contains("/") ? "../" : "";
+                assertEquals(root + "feed.xml", html.select("link[rel=alternate][type=application/atom+xml]").attr("href"), p);
+                assertEquals(1, html.select("footer a[href=" + root + "data.html]").size(), p);
+                assertEquals(1, html.select("header nav a[href=" + root + "archives.html]").size(), p);
+            }
+        }
+
+        @Test
         void everyLinkInEveryPage_isRelativeAndResolves() throws IOException {
             List<String> broken = new ArrayList<>();
             try (Stream<Path> files = Files.walk(site)) {

@@ -21,8 +21,8 @@ class FootnoteMarkerLinkerTest {
     @Test
     void spans_asteriskAfterWordAndBeforePunctuation_linksNoteOfThatCount() {
         FootnoteMarkerLinker l = new FootnoteMarkerLinker(List.of(note(1, "*"), note(2, "**")));
-        assertEquals("Fulaerdi<sup class=\"fnref\"><a id=\"fnref-1\" href=\"#fn-1\" aria-label=\"Note 1\">*</a></sup>."
-                + " provided<sup class=\"fnref\"><a id=\"fnref-2\" href=\"#fn-2\" aria-label=\"Note 2\">**</a></sup>.",
+        assertEquals("Fulaerdi<sup class=\"fnref\" data-pagefind-ignore><a id=\"fnref-1\" href=\"#fn-1\" aria-label=\"Note 1\">*</a></sup>."
+                + " provided<sup class=\"fnref\" data-pagefind-ignore><a id=\"fnref-2\" href=\"#fn-2\" aria-label=\"Note 2\">**</a></sup>.",
                 html(l, "Fulaerdi*. provided**."));
     }
 
@@ -30,15 +30,15 @@ class FootnoteMarkerLinkerTest {
     void spans_numberBeforeOneAsterisk_isThatNoteOnlyWhenItExists() {
         FootnoteMarkerLinker l = new FootnoteMarkerLinker(List.of(note(1, "*"), note(6, "6 *")));
         String h = html(l, "the railway 6 *. Letter No. 0/847 * has; dated March 27, 1950 * here");
-        assertTrue(h.contains("railway <sup class=\"fnref\"><a id=\"fnref-6\" href=\"#fn-6\" aria-label=\"Note 6\">6 *</a>"), h);
-        assertTrue(h.contains("0/847 <sup class=\"fnref\"><a id=\"fnref-1\" href=\"#fn-1\""), h);
-        assertTrue(h.contains("1950 <sup class=\"fnref\"><a id=\"fnref-1-2\" href=\"#fn-1\""), h);
+        assertTrue(h.contains("railway <sup class=\"fnref\" data-pagefind-ignore><a id=\"fnref-6\" href=\"#fn-6\" aria-label=\"Note 6\">6 *</a>"), h);
+        assertTrue(h.contains("0/847 <sup class=\"fnref\" data-pagefind-ignore><a id=\"fnref-1\" href=\"#fn-1\""), h);
+        assertTrue(h.contains("1950 <sup class=\"fnref\" data-pagefind-ignore><a id=\"fnref-1-2\" href=\"#fn-1\""), h);
     }
 
     @Test
     void spans_runOfAsterisksGluedToNextWord_isOneMarker() {
         FootnoteMarkerLinker l = new FootnoteMarkerLinker(List.of(note(3, "***")));
-        assertEquals("V.P.<sup class=\"fnref\"><a id=\"fnref-3\" href=\"#fn-3\" aria-label=\"Note 3\">***</a></sup>Denisova",
+        assertEquals("V.P.<sup class=\"fnref\" data-pagefind-ignore><a id=\"fnref-3\" href=\"#fn-3\" aria-label=\"Note 3\">***</a></sup>Denisova",
                 html(l, "V.P.***Denisova"));
     }
 
@@ -57,6 +57,16 @@ class FootnoteMarkerLinkerTest {
         l.spans("one* and again*");
         assertEquals(Optional.of("fnref-1"), l.backReference(first));
         assertEquals(Optional.empty(), l.backReference(orphan));
+    }
+
+    @Test
+    void backReferences_noteCitedTwice_leadBackToEachMarkerInTextOrder() {
+        Footnote note = note(1, "*");
+        FootnoteMarkerLinker l = new FootnoteMarkerLinker(List.of(note));
+        l.spans("first* here");
+        l.spans("and again* there");
+        assertEquals(List.of("fnref-1", "fnref-1-2"), l.backReferences(note));
+        assertEquals(Optional.of("fnref-1"), l.backReference(note));
     }
 
     @Test

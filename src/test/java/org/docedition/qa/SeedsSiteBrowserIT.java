@@ -9,7 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /** A browser check of the real edition's site: Chromium started and the site served once per class. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SeedsSiteBrowserTest {
+abstract class SeedsSiteBrowserIT {
 
     private Chromium chromium;
     /** Headless Chromium. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
  * site (no CDN, no font service, no analytics).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ServedSiteBrowserTest {
+abstract class ServedSiteBrowserIT {
 
     /** The site on disk. */
     Path site;

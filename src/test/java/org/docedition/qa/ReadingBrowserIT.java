@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * opened in place, side by side on a wide screen and stacked on a phone, and both texts without
  * JavaScript.
  */
-class ReadingBrowserTest extends SeedsSiteBrowserTest {
+class ReadingBrowserIT extends SeedsSiteBrowserIT {
 
     private String bilingual;
     private String withNotes;
@@ -78,7 +78,8 @@ class ReadingBrowserTest extends SeedsSiteBrowserTest {
             Locator inline = page.locator(".fn-inline");
             assertEquals(1, inline.count());
             assertTrue(inline.isVisible());
-            assertTrue(noteText.contains(inline.innerText().strip()), inline.innerText() + " / " + noteText);
+            String text = inline.locator(".fn-inline-text").innerText().strip();
+            assertTrue(noteText.contains(text), text + " / " + noteText);
             assertEquals("true", marker.getAttribute("aria-expanded"));
             assertTrue(page.url().endsWith(withNotes), "the page did not jump to the notes");
             marker.click();

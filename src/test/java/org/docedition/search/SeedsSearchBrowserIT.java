@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 5.6: search on the site built from the real seeds, in headless Chromium, served over HTTP
  * on 127.0.0.1 under a sub-path. Prints the Pagefind figures and the bytes of the first query.
  */
-class SeedsSearchBrowserTest extends ServedSiteBrowserTest {
+class SeedsSearchBrowserIT extends ServedSiteBrowserIT {
 
     private Edition edition;
 
@@ -119,7 +119,7 @@ class SeedsSearchBrowserTest extends ServedSiteBrowserTest {
             }
             List<String> dates = browser.resultDates();
             assertEquals(total, dates.size(), order);
-            List<String> expected = dates.stream().sorted(java.util.Comparator.comparing(SearchPageBrowserTest::isoOf))
+            List<String> expected = dates.stream().sorted(java.util.Comparator.comparing(SearchPageBrowserIT::isoOf))
                     .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
             if (order.equals("newest")) {
                 java.util.Collections.reverse(expected);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The search page's behaviour in headless Chromium, on the hand-written fixture site (a few pages
  * with the search attributes the templates write, an undated one, three Chinese originals) indexed
- * by the real Pagefind and served under a sub-path. The real seeds: {@link SeedsSearchBrowserTest}.
+ * by the real Pagefind and served under a sub-path. The real seeds: {@link SeedsSearchBrowserIT}.
  */
-class SearchPageBrowserTest extends ServedSiteBrowserTest {
+class SearchPageBrowserIT extends ServedSiteBrowserIT {
 
     private static final String DOC_94 = "documents/sscr-1952-1955-doc-94.html";
     private static final String CULTURAL_TALKS_ZH = "documents/peoples-daily-1957-11-23-p6.zh.html";
@@ -166,7 +166,7 @@ class SearchPageBrowserTest extends ServedSiteBrowserTest {
             assertEquals(browser.url(UNDATED_NOTE), sorted.get(sorted.size() - 1), order);
             List<String> dates = browser.resultDates().subList(0, sorted.size() - 1);
             List<String> expected = new ArrayList<>(dates);
-            expected.sort(Comparator.comparing(SearchPageBrowserTest::isoOf));
+            expected.sort(Comparator.comparing(SearchPageBrowserIT::isoOf));
             if (order.equals("newest")) {
                 Collections.reverse(expected);
             }
@@ -184,7 +184,7 @@ class SearchPageBrowserTest extends ServedSiteBrowserTest {
 
             List<String> dates = browser.resultDates();
             List<String> expected = new ArrayList<>(dates);
-            expected.sort(Comparator.comparing(SearchPageBrowserTest::isoOf));
+            expected.sort(Comparator.comparing(SearchPageBrowserIT::isoOf));
             if (order.equals("newest")) {
                 Collections.reverse(expected);
             }

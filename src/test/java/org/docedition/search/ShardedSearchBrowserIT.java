@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A site large enough for the English index to be split into shards ({@code pagefind/},
  * {@code pagefind-2/}, ...): the search page finds pages of every shard and counts them all.
  */
-class ShardedSearchBrowserTest extends ServedSiteBrowserTest {
+class ShardedSearchBrowserIT extends ServedSiteBrowserIT {
 
     private static final int PAGES = SearchShards.SHARD_PAGES * 2 + 50;
 

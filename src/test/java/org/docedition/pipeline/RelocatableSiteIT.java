@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * page except search works from {@code file://}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RelocatableSiteTest {
+class RelocatableSiteIT {
 
     Path work;
     Path site;

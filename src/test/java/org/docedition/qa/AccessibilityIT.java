@@ -1,0 +1,83 @@
+package org.docedition.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import java.util.List;
+import org.docedition.testing.SiteServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * axe-core in headless Chromium finds no WCAG 2.1 A/AA, no WCAG 2.2 AA (target size) and no
+ * best-practice violation on any page in the light colour scheme, no colour violation on any page
+ * in the dark scheme (which changes colours only), and none on the search page with results shown.
+ * Pages are checked in parallel ({@link AxePages}).
+ */
+class AccessibilityIT extends SeedsSiteBrowserIT {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+    /** The rules of {@link #TAGS} that read colours: contrast, and links told apart from text by colour. */
+    static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
+
+    private static final AxePages LIGHT = new AxePages(ColorScheme.LIGHT, page -> AxePages.axe(page).withTags(TAGS));
+    private static final AxePages DARK = new AxePages(ColorScheme.DARK,
+            page -> AxePages.axe(page).withRules(COLOUR_RULES));
+
+    @Test
+    void everyPage_lightScheme_hasNoAxeViolations() {
+        assertEquals(List.of(), LIGHT.violations(server.baseUrl(), SeedsSite.pages()));
+    }
+
+    @Test
+    void everyPage_darkScheme_hasNoColourViolations() {
+        assertEquals(List.of(), DARK.violations(server.baseUrl(), SeedsSite.pages()));
+    }
+
+    @Test
+    void largeEditionPages_hasNoAxeViolations() {
+        try (SiteServer large = new SiteServer(SeedsSite.asLarge())) {
+            assertEquals(List.of(), LIGHT.violations(large.baseUrl(), SeedsSite.asLargePages()));
+        }
+    }
+
+    @Test
+    void searchWithResults_hasNoAxeViolations() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setColorScheme(ColorScheme.LIGHT));
+        Page page = context.newPage();
+        page.navigate(server.baseUrl() + "search.html?q=soviet");
+        page.waitForSelector("#search-results li");
+        List<String> found = AxePages.describe("search.html?q=soviet", AxePages.axe(page).withTags(TAGS).analyze());
+        context.close();
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void pageWithAProblem_isReported() {
+        // axe must be able to fail here: an image without a text alternative, low-contrast text
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        page.setContent("<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main><h1>t</h1>"
+                + "<img src=x.png><p style='color:#bbb;background:#fff'>faint</p></main></body></html>");
+        List<String> found = AxePages.describe("inline", AxePages.axe(page).withTags(TAGS).analyze());
+        context.close();
+        assertFalse(found.stream().noneMatch(v -> v.contains("image-alt")), found.toString());
+        assertFalse(found.stream().noneMatch(v -> v.contains("color-contrast")), found.toString());
+    }
+
+    @Test
+    void darkPassRules_findLowContrastInTheDarkScheme() {
+        // the colour rules alone must still catch a colour that only the dark scheme gets wrong
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK));
+        Page page = context.newPage();
+        page.setContent("<!DOCTYPE html><html lang=en><head><title>t</title><style>"
+                + "@media (prefers-color-scheme: dark){body{background:#000;color:#222}}</style></head>"
+                + "<body><main><h1>t</h1><p>dim in the dark</p></main></body></html>");
+        List<String> found = AxePages.describe("inline", AxePages.axe(page).withRules(COLOUR_RULES).analyze());
+        context.close();
+        assertFalse(found.stream().noneMatch(v -> v.contains("color-contrast")), found.toString());
+    }
+}
