@@ -15,6 +15,13 @@
 <#assign citeHead><#if d.cite??><@cite.head d.cite/></#if></#assign>
 <@layout.page title=d.number?has_content?then(d.number + ": " + d.title, d.title) description=d.description
     scripts=(d.hasOriginal || d.footnotes?has_content)?then(["assets/document.js"], []) head=citeHead>
+<nav class="breadcrumb" aria-label="Breadcrumb" data-pagefind-ignore="all">
+<ol>
+<li><a href="${root}index.html">${site.title}</a></li>
+<li><a href="${root}sources/${d.sourceId}.html">${d.sourceTitle}</a></li>
+<li aria-current="page">${d.crumb}</li>
+</ol>
+</nav>
 <article class="document" data-pagefind-body data-pagefind-filter="language:English">
 <header class="doc-header">
 <p class="doc-kicker" data-pagefind-ignore>${d.kind}<#if d.number?has_content> · ${d.number}</#if></p>
@@ -28,6 +35,24 @@
 <dt>Date</dt>
 <dd data-pagefind-sort="oldest:${d.iso?has_content?then(d.sortKey?c, "99999999")}"><span hidden data-pagefind-sort="newest:${d.sortKey?c}"></span><#if d.iso?has_content><time datetime="${d.iso}" data-pagefind-meta="date:${d.iso}" data-pagefind-filter="year:${d.year}">${d.date}</time><#if d.precision?has_content> <span class="precision">(${d.precision})</span></#if><#else>Undated</#if></dd>
 </div>
+<#if d.head.sender?has_content>
+<div>
+<dt>From</dt>
+<dd>${d.head.sender}</dd>
+</div>
+</#if>
+<#if d.head.recipient?has_content>
+<div>
+<dt>To</dt>
+<dd>${d.head.recipient}</dd>
+</div>
+</#if>
+<#if d.head.place?has_content>
+<div>
+<dt>Place</dt>
+<dd>${d.head.place}</dd>
+</div>
+</#if>
 <div class="meta-kind">
 <dt>Kind</dt>
 <dd data-pagefind-filter="kind" data-pagefind-meta="kind">${d.kind}</dd>
@@ -175,6 +200,18 @@
 </#if>
 <#if d.next??>
 <li class="next"><a rel="next" href="${root}${d.next.url}"><span class="pn-dir">Next</span> <span class="pn-title">${d.next.title}</span> <span class="pn-date">${d.next.date}</span></a></li>
+</#if>
+</ul>
+</nav>
+</#if>
+<#if d.previousInSource?? || d.nextInSource??>
+<nav class="prev-next prev-next-source" aria-label="Previous and next document in ${d.sourceTitle}" data-pagefind-ignore="all">
+<ul>
+<#if d.previousInSource??>
+<li class="prev"><a href="${root}${d.previousInSource.url}"><span class="pn-dir">Previous in the source</span> <span class="pn-title"><#if d.previousInSource.number?has_content>${d.previousInSource.number}: </#if>${d.previousInSource.title}</span> <span class="pn-date">${d.previousInSource.date}</span></a></li>
+</#if>
+<#if d.nextInSource??>
+<li class="next"><a href="${root}${d.nextInSource.url}"><span class="pn-dir">Next in the source</span> <span class="pn-title"><#if d.nextInSource.number?has_content>${d.nextInSource.number}: </#if>${d.nextInSource.title}</span> <span class="pn-date">${d.nextInSource.date}</span></a></li>
 </#if>
 </ul>
 </nav>

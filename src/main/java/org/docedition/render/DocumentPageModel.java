@@ -114,6 +114,11 @@ final class DocumentPageModel {
 
         m.put("previous", links.previous().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
         m.put("next", links.next().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
+        m.put("previousInSource", links.previousInSource().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
+        m.put("nextInSource", links.nextInSource().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
+        // the breadcrumb's last step: the source's number, or the date for a source without numbers
+        m.put("crumb", d.number().isPresent() ? d.numberLabel() : DateText.label(d.date()));
+        m.put("head", DocumentHead.of(d));
         List<Map<String, Object>> citedBy = new ArrayList<>(links.citedBy().size());
         links.citedBy().forEach(id -> edition.find(id).map(DocumentSummary::of).ifPresent(citedBy::add));
         m.put("citedBy", citedBy);

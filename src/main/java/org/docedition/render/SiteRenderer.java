@@ -498,6 +498,8 @@ public final class SiteRenderer {
             in.add(links);
             in.add(links.previous().flatMap(edition::find));
             in.add(links.next().flatMap(edition::find));
+            in.add(links.previousInSource().flatMap(edition::find));
+            in.add(links.nextInSource().flatMap(edition::find));
             in.add(edition.findAll(links.citedBy()));
             in.add(citation);
             in.add(apparatus.forDocumentInputs(d));
