@@ -6,8 +6,8 @@
 -->
 
 <#-- One document in a list: date, linked title, number and source. -->
-<#macro docItem d extra="" sentence="">
-<li><span class="entry-date"><#if d.iso?has_content><time datetime="${d.iso}">${d.date}</time><#else>${d.date}</#if></span> <a href="${root}${d.url}">${d.title}</a> <span class="entry-meta"><#if d.number?has_content>${d.number} · </#if>${d.source}<#if extra?has_content> · ${extra}</#if></span><#if sentence?has_content><br><q class="mention">${sentence}</q></#if></li>
+<#macro docItem d extra="" sentence="" why="">
+<li><span class="entry-date"><#if d.iso?has_content><time datetime="${d.iso}">${d.date}</time><#else>${d.date}</#if></span> <a href="${root}${d.url}">${d.title}</a> <span class="entry-meta"><#if d.number?has_content>${d.number} · </#if>${d.source}<#if extra?has_content> · ${extra}</#if></span><#if sentence?has_content><br><q class="mention">${sentence}</q></#if><#if why?has_content><br><span class="related-why">${why}</span></#if></li>
 </#macro>
 
 <#-- The pages of a long list (paging: page, pages, first, last, previous, next, links): where this
@@ -86,7 +86,7 @@
 <section class="related" aria-labelledby="h-related" data-pagefind-ignore>
 <h2 id="h-related">Related documents in other sources</h2>
 <ul class="entries">
-<#list a.related as d><@docItem d/></#list>
+<#list a.related as d><@docItem d=d why=(d.why!"")/></#list>
 </ul>
 </section>
 </#if>

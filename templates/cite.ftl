@@ -23,6 +23,9 @@
 <section class="cite" aria-labelledby="h-cite" data-pagefind-ignore="all">
 <h2 id="h-cite">Cite this document</h2>
 <p class="cite-note">${c.note?no_esc}</p>
+<#if c.gbt?has_content>
+<p class="cite-gbt"><span class="muted">GB/T 7714-2015:</span> <span lang="${c.gbtLang}">${c.gbt}</span></p>
+</#if>
 <p class="cite-files">Download the citation: <a href="${root}${c.bib}" download>BibTeX</a>, <a href="${root}${c.ris}" download>RIS</a>, <a href="${root}${c.csl}" download>CSL-JSON</a>.<#list site.pages?filter(p -> p.url == "how-to-cite.html") as p> <a href="${root}${p.url}">${p.title}</a></#list></p>
 <p class="cite-files">The document in TEI P5 XML: <a href="${root}${c.tei}" download>${c.tei?keep_after_last("/")}</a>.</p>
 </section>

@@ -15,16 +15,44 @@
 <#assign citeHead><#if d.cite??><@cite.head d.cite/></#if></#assign>
 <@layout.page title=d.number?has_content?then(d.number + ": " + d.title, d.title) description=d.description
     scripts=(d.hasOriginal || d.footnotes?has_content)?then(["assets/document.js"], []) head=citeHead>
+<nav class="breadcrumb" aria-label="Breadcrumb" data-pagefind-ignore="all">
+<ol>
+<li><a href="${root}index.html">${site.title}</a></li>
+<li><a href="${root}sources/${d.sourceId}.html">${d.sourceTitle}</a></li>
+<li aria-current="page">${d.crumb}</li>
+</ol>
+</nav>
 <article class="document" data-pagefind-body data-pagefind-filter="language:English">
 <header class="doc-header">
 <p class="doc-kicker" data-pagefind-ignore>${d.kind}<#if d.number?has_content> · ${d.number}</#if></p>
 <h1 data-pagefind-meta="title">${d.title}</h1>
+<#if d.printedTitleHtml?has_content>
+<p class="printed-title"><span data-editorial>Title as printed: </span>${d.printedTitleHtml?no_esc}</p>
+</#if>
 </header>
 <dl class="doc-meta" data-pagefind-ignore>
 <div>
 <dt>Date</dt>
 <dd data-pagefind-sort="oldest:${d.iso?has_content?then(d.sortKey?c, "99999999")}"><span hidden data-pagefind-sort="newest:${d.sortKey?c}"></span><#if d.iso?has_content><time datetime="${d.iso}" data-pagefind-meta="date:${d.iso}" data-pagefind-filter="year:${d.year}">${d.date}</time><#if d.precision?has_content> <span class="precision">(${d.precision})</span></#if><#else>Undated</#if></dd>
 </div>
+<#if d.head.sender?has_content>
+<div>
+<dt>From</dt>
+<dd>${d.head.sender}</dd>
+</div>
+</#if>
+<#if d.head.recipient?has_content>
+<div>
+<dt>To</dt>
+<dd>${d.head.recipient}</dd>
+</div>
+</#if>
+<#if d.head.place?has_content>
+<div>
+<dt>Place</dt>
+<dd>${d.head.place}</dd>
+</div>
+</#if>
 <div class="meta-kind">
 <dt>Kind</dt>
 <dd data-pagefind-filter="kind" data-pagefind-meta="kind">${d.kind}</dd>
@@ -42,13 +70,13 @@
 <#if d.printed?has_content>
 <div>
 <dt>Printed in</dt>
-<dd>${d.printed}</dd>
+<dd>${d.printedHtml?no_esc}</dd>
 </div>
 </#if>
 <#if d.archive?has_content>
 <div>
 <dt>Archive</dt>
-<dd>${d.archive}</dd>
+<dd>${d.archiveHtml?no_esc}</dd>
 </div>
 <#if d.apparatus?? && d.apparatus.citation??><@ap.citationRows d.apparatus.citation/></#if>
 </#if>
@@ -64,6 +92,18 @@
 <dd>${d.page}</dd>
 </div>
 </#if>
+<#if d.statement?? && d.statement.translation?has_content>
+<div>
+<dt>English text</dt>
+<dd class="statement">${d.statement.translation?remove_beginning("English: ")}</dd>
+</div>
+</#if>
+<#if d.statement?? && d.statement.languageName?has_content && d.statement.language != "en">
+<div>
+<dt>Source language</dt>
+<dd>${d.statement.languageName}</dd>
+</div>
+</#if>
 <div>
 <dt>Source file</dt>
 <dd><span class="seed"><#list d.seedFile?split("_") as part>${part}<#sep>_<wbr></#list></span>, ${d.seedLines}</dd>
@@ -76,7 +116,7 @@
 <div class="texts<#if d.hasOriginal> bilingual</#if>" id="texts">
 <#if d.paragraphs?has_content>
 <section class="text text-translation" lang="en" aria-labelledby="h-text">
-<h2 id="h-text"><#if d.hasOriginal>English translation<#else>Text</#if></h2>
+<h2 id="h-text">${d.textHeading}</h2>
 <#list d.paragraphs as p>
 <p>${p?no_esc}</p>
 </#list>
@@ -118,6 +158,17 @@
 </ol>
 </section>
 </#if>
+<#if d.corrections?has_content>
+<section class="corrections" aria-labelledby="h-corrections" data-pagefind-ignore>
+<h2 id="h-corrections">Editorial corrections</h2>
+<p class="muted">The text above gives the editors' reading; the source prints otherwise here (seed ${d.seedFile}):</p>
+<ul>
+<#list d.corrections as c>
+<li><span class="muted">line ${c.line?c}:</span> <q class="sic-form">${c.printed}</q> → <#if c.corrected?has_content><q>${c.corrected}</q><#else>left out</#if><#if c.note?has_content>. ${c.note}</#if></li>
+</#list>
+</ul>
+</section>
+</#if>
 <#if d.glossary?has_content>
 <section class="glossary" aria-labelledby="h-glossary">
 <h2 id="h-glossary">Names in the original</h2>
@@ -149,6 +200,18 @@
 </#if>
 <#if d.next??>
 <li class="next"><a rel="next" href="${root}${d.next.url}"><span class="pn-dir">Next</span> <span class="pn-title">${d.next.title}</span> <span class="pn-date">${d.next.date}</span></a></li>
+</#if>
+</ul>
+</nav>
+</#if>
+<#if d.previousInSource?? || d.nextInSource??>
+<nav class="prev-next prev-next-source" aria-label="Previous and next document in ${d.sourceTitle}" data-pagefind-ignore="all">
+<ul>
+<#if d.previousInSource??>
+<li class="prev"><a href="${root}${d.previousInSource.url}"><span class="pn-dir">Previous in the source</span> <span class="pn-title"><#if d.previousInSource.number?has_content>${d.previousInSource.number}: </#if>${d.previousInSource.title}</span> <span class="pn-date">${d.previousInSource.date}</span></a></li>
+</#if>
+<#if d.nextInSource??>
+<li class="next"><a href="${root}${d.nextInSource.url}"><span class="pn-dir">Next in the source</span> <span class="pn-title"><#if d.nextInSource.number?has_content>${d.nextInSource.number}: </#if>${d.nextInSource.title}</span> <span class="pn-date">${d.nextInSource.date}</span></a></li>
 </#if>
 </ul>
 </nav>

@@ -52,5 +52,11 @@
 <#list o.paragraphs as p>
 <p>${p}</p>
 </#list>
+<#if d.gbt?has_content>
+<section class="cite" aria-labelledby="h-cite" data-pagefind-ignore="all">
+<h2 id="h-cite">引用 <span lang="en">(GB/T 7714-2015)</span></h2>
+<p class="cite-gbt">${d.gbt}</p>
+</section>
+</#if>
 </article>
 </@layout.page>

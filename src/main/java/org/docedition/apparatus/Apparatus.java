@@ -29,6 +29,7 @@ import org.docedition.model.Source;
  * @param placeMentions     per document, the places it names, in order of first mention
  * @param placeDocuments    per place id, the documents that name the place, in date order
  * @param names             per document naming a person or place, where each of its texts does
+ * @param relatedWhy        per document, why each of its related documents is related, in the same order
  * @param problems          warnings: unmatched footnotes, ambiguous names, doubtful citations
  */
 public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> mentions,
@@ -37,7 +38,7 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
                         List<SourceListing> sources, Map<DocumentId, List<DocumentId>> related,
                         List<Place> places, Map<DocumentId, List<Mention>> placeMentions,
                         Map<String, List<DocumentId>> placeDocuments, Map<DocumentId, DocumentNames> names,
-                        List<Problem> problems) {
+                        Map<DocumentId, List<String>> relatedWhy, List<Problem> problems) {
 
     /** An apparatus without places or name spans. */
     public Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> mentions,
@@ -45,7 +46,7 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
                      List<Holding> holdings, Map<DocumentId, FileMates> sameFile,
                      List<SourceListing> sources, Map<DocumentId, List<DocumentId>> related, List<Problem> problems) {
         this(persons, mentions, personDocuments, citations, holdings, sameFile, sources, related, List.of(), Map.of(),
-                Map.of(), Map.of(), problems);
+                Map.of(), Map.of(), Map.of(), problems);
     }
 
     public Apparatus {
@@ -53,6 +54,7 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
         placeMentions = Map.copyOf(placeMentions);
         placeDocuments = Map.copyOf(placeDocuments);
         names = Map.copyOf(names);
+        relatedWhy = relatedWhy == null ? Map.of() : Map.copyOf(relatedWhy);
         persons = List.copyOf(persons);
         mentions = Map.copyOf(mentions);
         personDocuments = Map.copyOf(personDocuments);

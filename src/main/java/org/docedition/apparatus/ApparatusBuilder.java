@@ -2,6 +2,7 @@ package org.docedition.apparatus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +11,7 @@ import org.docedition.apparatus.related.Vocabulary;
 import org.docedition.apparatus.related.WordMemo;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
+import org.docedition.model.DocumentId;
 import org.docedition.model.Problem;
 
 /**
@@ -94,7 +96,16 @@ public final class ApparatusBuilder {
         }
         ArchiveIndexBuilder.Result archives = ArchiveIndexBuilder.build(documents, problems);
         List<Apparatus.SourceListing> sources = SourceListingBuilder.build(edition.sources(), documents);
-        var related = RelatedDocuments.find(documents, joined(vocabulary), people.mentions());
+        var explained = RelatedDocuments.findExplained(documents, joined(vocabulary), people.mentions());
+        Map<DocumentId, List<DocumentId>> related = new java.util.HashMap<>();
+        Map<DocumentId, List<String>> relatedWhy = new java.util.HashMap<>();
+        Map<String, org.docedition.model.Person> byId = new java.util.HashMap<>();
+        people.persons().forEach(p -> byId.put(p.id(), p));
+        explained.forEach((id, list) -> {
+            related.put(id, list.stream().map(RelatedDocuments.Related::id).toList());
+            relatedWhy.put(id, list.stream().map(r -> RelatedReasons.of(r, byId, x -> edition.find(x).orElse(null)))
+                    .toList());
+        });
         if (memos != null) {
             memos.words.keep(words);
         }
@@ -102,7 +113,7 @@ public final class ApparatusBuilder {
         return new Apparatus(people.persons(), people.mentions(), people.documents(), archives.citations(),
                 memos == null ? archives.holdings() : memos.holdings.same(archives.holdings()),
                 archives.sameFile(), sources, related, people.places(), people.placeMentions(),
-                people.placeDocuments(), people.names(), problems);
+                people.placeDocuments(), people.names(), relatedWhy, problems);
     }
 
     /** The value of {@code task}, or the very exception it failed with. */

@@ -12,12 +12,23 @@ import org.docedition.model.Reference;
  * @param previous   the document before it in date order
  * @param next       the document after it in date order
  * @param citedBy    documents whose references resolve to it, in date order
+ * @param previousInSource the document before it in its source's own order (the collection's numbers)
+ * @param nextInSource     the document after it in its source's own order
  */
 public record DocumentLinks(List<Reference> references, Optional<DocumentId> previous, Optional<DocumentId> next,
-                            List<DocumentId> citedBy) {
+                            List<DocumentId> citedBy, Optional<DocumentId> previousInSource,
+                            Optional<DocumentId> nextInSource) {
 
     public DocumentLinks {
         references = List.copyOf(references);
         citedBy = List.copyOf(citedBy);
+        previousInSource = previousInSource == null ? Optional.empty() : previousInSource;
+        nextInSource = nextInSource == null ? Optional.empty() : nextInSource;
+    }
+
+    /** Links without neighbours in the source's own order. */
+    public DocumentLinks(List<Reference> references, Optional<DocumentId> previous, Optional<DocumentId> next,
+                         List<DocumentId> citedBy) {
+        this(references, previous, next, citedBy, Optional.empty(), Optional.empty());
     }
 }

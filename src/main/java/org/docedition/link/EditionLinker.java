@@ -52,15 +52,46 @@ public final class EditionLinker {
             }
         }
 
+        Map<DocumentId, DocumentId[]> inSource = sourceNeighbours(ordered);
         Map<DocumentId, DocumentLinks> links = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             Document d = ordered.get(i);
             Optional<DocumentId> previous = i > 0 ? Optional.of(ordered.get(i - 1).id()) : Optional.empty();
             Optional<DocumentId> next = i + 1 < ordered.size() ? Optional.of(ordered.get(i + 1).id()) : Optional.empty();
+            DocumentId[] around = inSource.getOrDefault(d.id(), new DocumentId[2]);
             links.put(d.id(), new DocumentLinks(references.get(d.id()), previous, next,
-                    List.copyOf(citedBy.getOrDefault(d.id(), Set.of()))));
+                    List.copyOf(citedBy.getOrDefault(d.id(), Set.of())), Optional.ofNullable(around[0]),
+                    Optional.ofNullable(around[1])));
         }
         return new Edition(ordered, links, sources(documents), ChronologyBuilder.build(ordered), problems);
+    }
+
+    /**
+     * Each document's neighbours in its source's own order: a source that numbers its documents (the
+     * printed collection) is read in number order, so doc. 89 follows doc. 86 when 87 and 88 are
+     * not in the edition, and its unnumbered entries stand outside that sequence; a source without
+     * numbers (a newspaper, a catalogue) is read in date order. {@code documents} are in date order.
+     */
+    private static Map<DocumentId, DocumentId[]> sourceNeighbours(List<Document> documents) {
+        Map<String, List<Document>> bySource = new LinkedHashMap<>();
+        for (Document d : documents) {
+            bySource.computeIfAbsent(d.source().id(), k -> new ArrayList<>()).add(d);
+        }
+        Map<DocumentId, DocumentId[]> out = new HashMap<>();
+        for (List<Document> source : bySource.values()) {
+            List<Document> sequence = new ArrayList<>(source);
+            if (sequence.stream().anyMatch(d -> d.number().isPresent())) {
+                sequence.removeIf(d -> d.number().isEmpty());
+                // stable: documents sharing a number keep their date order
+                sequence.sort(Comparator.comparing(EditionLinker::numericNumber));
+            }
+            for (int i = 0; i < sequence.size(); i++) {
+                out.put(sequence.get(i).id(), new DocumentId[] {
+                        i > 0 ? sequence.get(i - 1).id() : null,
+                        i + 1 < sequence.size() ? sequence.get(i + 1).id() : null});
+            }
+        }
+        return out;
     }
 
     private static Map<String, DocumentId> numberIndex(List<Document> documents) {

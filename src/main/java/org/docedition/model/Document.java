@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param textInSource false for an entry whose text this source does not hold
  * @param location     the seed file and lines it came from
  * @param glossary     names as the original prints them, with the source's renderings; usually empty
+ * @param corrections  the editors' corrections, in field and text order; the fields above hold the
+ *                     corrected reading, each correction says what was printed instead
  */
 public record Document(
         DocumentId id,
@@ -44,7 +46,8 @@ public record Document(
         List<Footnote> footnotes,
         boolean textInSource,
         SourceLocation location,
-        List<GlossaryEntry> glossary) {
+        List<GlossaryEntry> glossary,
+        List<Correction> corrections) {
 
     public Document {
         if (id == null || kind == null || source == null || location == null) {
@@ -59,6 +62,25 @@ public record Document(
         paragraphs = List.copyOf(paragraphs);
         footnotes = List.copyOf(footnotes);
         glossary = glossary == null ? List.of() : List.copyOf(glossary);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
+    }
+
+    /** A document as read from its seed, before any editorial correction. */
+    public Document(DocumentId id, Kind kind, Source source, String title, Optional<HistoricalDate> date,
+                    Optional<String> number, String numberMark, String author, String page,
+                    Optional<PrintedSource> printed, Optional<ArchiveCitation> archive, List<Paragraph> paragraphs,
+                    Optional<OriginalText> original, List<Footnote> footnotes, boolean textInSource,
+                    SourceLocation location, List<GlossaryEntry> glossary) {
+        this(id, kind, source, title, date, number, numberMark, author, page, printed, archive, paragraphs, original,
+                footnotes, textInSource, location, glossary, List.of());
+    }
+
+    /** The corrections standing in {@code field} at seed line {@code line} (0 for the title or printed source). */
+    public List<Correction> correctionsIn(Correction.Field field, int line) {
+        if (corrections.isEmpty()) {
+            return List.of();
+        }
+        return corrections.stream().filter(c -> c.standsIn(field, line)).toList();
     }
 
     /** A document without a glossary: most sources print none. */
@@ -68,7 +90,7 @@ public record Document(
                     Optional<OriginalText> original, List<Footnote> footnotes, boolean textInSource,
                     SourceLocation location) {
         this(id, kind, source, title, date, number, numberMark, author, page, printed, archive, paragraphs, original,
-                footnotes, textInSource, location, List.of());
+                footnotes, textInSource, location, List.of(), List.of());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
+import org.docedition.correct.Corrector;
 import org.docedition.files.SiteTree;
 import org.docedition.ingest.IngestResult;
 import org.docedition.ingest.LineLedger;
@@ -84,6 +85,11 @@ public final class EditionBuild {
 
     /** Where pages go: the site being written and what it may keep of the last build's pages. */
     private record Output(SiteTree tree, ReusingOutput pages) {
+    }
+
+    /** The editors' corrections of this project ({@code content/corrections.csv}). */
+    private Corrector corrector() {
+        return Corrector.forContent(options.contentDir());
     }
 
     /** Reads and links everything, reports every problem, writes nothing. */
@@ -186,8 +192,9 @@ public final class EditionBuild {
      */
     private Read read(Map<String, String> digests, ApparatusBuilder apparatusBuilder, StageTimes times,
                       boolean progress) {
-        IngestResult ingest = times.time("ingest", () -> new SeedIngester(memos.seeds())
-                .ingest(options.seedsDir(), digests));
+        // the editors' corrections are applied to what was read, before anything links or shows it
+        IngestResult ingest = times.time("ingest", () -> corrector().apply(new SeedIngester(memos.seeds())
+                .ingest(options.seedsDir(), digests)));
         if (progress) {
             progress("ingest", ingest.documents().size() + " documents and entries from "
                     + ingest.ledger().files().size() + " seed files", times);

@@ -93,7 +93,12 @@ final class ApparatusPageModels {
         m.put("sameFileMore", mates == null ? 0 : mates.others() - nearest.size());
         m.put("sameFileLabel", parts != null && parts.type() == CitationParts.Type.NEWSPAPER
                 ? "In the same newspaper issue" : "From the same archive file");
-        m.put("related", summaries(apparatus.related().getOrDefault(d.id(), List.of())));
+        List<Map<String, Object>> related = summaries(apparatus.related().getOrDefault(d.id(), List.of()));
+        List<String> why = apparatus.relatedWhy().getOrDefault(d.id(), List.of());
+        for (int i = 0; i < related.size() && i < why.size(); i++) {
+            related.get(i).put("why", why.get(i));
+        }
+        m.put("related", related);
         return m;
     }
 
@@ -141,6 +146,7 @@ final class ApparatusPageModels {
         List<DocumentId> related = apparatus.related().getOrDefault(d.id(), List.of());
         in.add(related);
         in.add(edition.findAll(related));
+        in.add(apparatus.relatedWhy().getOrDefault(d.id(), List.of()));
         return in;
     }
 

@@ -28,7 +28,7 @@ final class ChicagoNote {
             if (!c.firstPage().isEmpty()) {
                 plain(", p. " + c.firstPage());
             }
-            plain("; English translation in ");
+            plain("; English translation" + made(c) + " in ");
         } else if (c.isInBook()) {
             plain(date);
             if (!c.number().isEmpty()) {
@@ -45,7 +45,7 @@ final class ChicagoNote {
             if (!c.archive().isEmpty()) {
                 plain(", " + c.archive());
             }
-            plain("; English text in ");
+            plain("; English text" + made(c) + " in ");
         } else {
             plain(date + ", ");
             if (!c.number().isEmpty()) {
@@ -61,6 +61,11 @@ final class ChicagoNote {
         italic(c.edition());
         c.url().ifPresent(u -> plain(", " + u));
         plain(".");
+    }
+
+    /** How the English text was made, in brackets, from the source's statement of responsibility. */
+    private static String made(DocumentCitation c) {
+        return c.translation().isEmpty() ? "" : " (" + CitationFormats.translation(c) + ")";
     }
 
     /** The note as HTML: escaped text, titles of publications in {@code <i>}. */

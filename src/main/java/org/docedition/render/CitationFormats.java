@@ -36,17 +36,24 @@ final class CitationFormats {
         if (c.isNewspaper()) {
             field(b, "journal", c.container());
         }
-        c.date().ifPresent(d -> {
-            field(b, "date", d.iso());
-            field(b, "year", Integer.toString(d.year()));
-            if (d.month() != 0) {
-                field(b, "month", d.monthName().substring(0, 3).toLowerCase(Locale.ROOT));
-            }
-        });
+        if (c.isInBook() && !c.containerYear().isEmpty()) {
+            // the book's year is the entry's date; the document's own date is its origdate
+            field(b, "date", c.containerYear());
+            c.date().ifPresent(d -> field(b, "origdate", d.iso()));
+        } else {
+            c.date().ifPresent(d -> {
+                field(b, "date", d.iso());
+                field(b, "year", Integer.toString(d.year()));
+                if (d.month() != 0) {
+                    field(b, "month", d.monthName().substring(0, 3).toLowerCase(Locale.ROOT));
+                }
+            });
+        }
         field(b, "number", c.number());
         field(b, "pages", c.lastPage().isEmpty() ? c.firstPage() : c.firstPage() + "--" + c.lastPage());
         field(b, "note", note(c));
         field(b, "addendum", c.archive());
+        field(b, "origlanguage", c.sourceLanguageName().toLowerCase(Locale.ROOT));
         field(b, "langid", "english");
         c.url().ifPresent(u -> field(b, "url", u));
         b.append("}\n");
@@ -61,13 +68,18 @@ final class CitationFormats {
         tag(r, "AU", c.author());
         tag(r, "TI", c.title());
         tag(r, "T2", c.container());
+        // PY is the year of the publication the reader holds (the book's, for a document in a collection);
+        // DA is the document's own date
+        boolean bookYear = c.isInBook() && !c.containerYear().isEmpty();
+        if (bookYear) {
+            tag(r, "PY", c.containerYear());
+        }
         c.date().ifPresent(d -> {
-            tag(r, "PY", Integer.toString(d.year()));
+            if (!bookYear) {
+                tag(r, "PY", Integer.toString(d.year()));
+            }
             tag(r, "DA", String.format(Locale.ROOT, "%04d/%s/%s/", d.year(), two(d.month()), two(d.day())));
         });
-        if (c.isInBook() && !c.containerYear().isEmpty()) {
-            tag(r, "Y2", c.containerYear());
-        }
         tag(r, "SP", c.firstPage());
         tag(r, "EP", c.lastPage());
         tag(r, "M1", c.number());
@@ -90,7 +102,18 @@ final class CitationFormats {
             item.putArray("author").addObject().put("literal", c.author());
         }
         item.put("container-title", c.container());
-        c.date().ifPresent(d -> item.set("issued", dateParts(d)));
+        if (c.isInBook() && !c.containerYear().isEmpty()) {
+            // "issued" is the book's year, which styles print as the publication's; the document's own
+            // date is its "original-date"
+            item.set("issued", JSON.createObjectNode().set("date-parts",
+                    JSON.createArrayNode().add(JSON.createArrayNode().add(Integer.parseInt(c.containerYear())))));
+            c.date().ifPresent(d -> item.set("original-date", dateParts(d)));
+        } else {
+            c.date().ifPresent(d -> item.set("issued", dateParts(d)));
+        }
+        if (!c.originalTitle().isEmpty()) {
+            item.put("original-title", c.originalTitle());
+        }
         if (!c.number().isEmpty()) {
             item.put("number", c.number());
         }
@@ -126,12 +149,18 @@ final class CitationFormats {
 
     /** Where the reader found the text: this edition, and the original's language when it is printed too. */
     static String note(DocumentCitation c) {
-        String note = "English text in " + c.edition();
+        String note = "English text" + (c.translation().isEmpty() ? "" : " (" + translation(c) + ")") + " in " + c.edition();
         if (c.isInBook() && !c.number().isEmpty()) {
             note = "Doc. " + c.number() + ". " + note;
         }
         return c.originalLanguage().isEmpty() ? note : note + ", with the original ("
                 + java.util.Locale.forLanguageTag(c.originalLanguage()).getDisplayLanguage(Locale.ENGLISH) + ")";
+    }
+
+    /** The statement of how the English text was made, without a leading "English:" ({@code machine translation ...}). */
+    static String translation(DocumentCitation c) {
+        String t = c.translation().strip();
+        return t.regionMatches(true, 0, "English:", 0, 8) ? t.substring(8).strip() : t;
     }
 
     private static void field(StringBuilder b, String name, String value) {

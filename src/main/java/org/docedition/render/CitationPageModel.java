@@ -29,6 +29,8 @@ final class CitationPageModel {
     static Map<String, Object> of(DocumentCitation c) {
         Map<String, Object> m = new HashMap<>(12);
         m.put("note", ChicagoNote.html(c));
+        m.put("gbt", GbtCitation.text(c));
+        m.put("gbtLang", c.isNewspaper() && !c.originalTitle().isEmpty() ? "zh-Hans" : "en");
         m.put("bib", CitationFormats.DIR + c.id() + ".bib");
         m.put("ris", CitationFormats.DIR + c.id() + ".ris");
         m.put("csl", CitationFormats.DIR + c.id() + ".json");

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.docedition.apparatus.DocumentNames;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
+import org.docedition.model.Correction;
 import org.docedition.model.Document;
 import org.docedition.model.Footnote;
 import org.docedition.model.HistoricalDate;
@@ -58,6 +59,14 @@ final class DocumentPageModel {
         m.put("sourceId", d.source().id());
         m.put("printed", d.printed().map(p -> p.citation()).orElse(""));
         m.put("archive", d.archive().map(a -> a.text()).orElse(""));
+        // the corrected readings with the printed forms beside them (see InlineMarkup)
+        // the heading gives the reading (it is the page's title everywhere); the printed title stands under it
+        m.put("printedTitleHtml", printedTitle(d));
+        m.put("printedHtml", d.printed().map(p -> InlineMarkup.toHtml(p.citation(), List.of(),
+                d.correctionsIn(Correction.Field.PRINTED_SOURCE, 0))).orElse(""));
+        m.put("archiveHtml", d.archive().map(a -> InlineMarkup.toHtml(a.text(), List.of(),
+                d.correctionsIn(Correction.Field.ARCHIVE, a.line()))).orElse(""));
+        m.put("corrections", corrections(d));
         m.put("author", d.author());
         m.put("page", d.page());
         m.put("seedFile", fileName(d.location()));
@@ -71,7 +80,7 @@ final class DocumentPageModel {
             if (names != null) {
                 spans.addAll(linker.spans(p.text(), names.paragraph(i)));
             }
-            paragraphs.add(InlineMarkup.toHtml(p.text(), spans));
+            paragraphs.add(InlineMarkup.toHtml(p.text(), spans, d.correctionsIn(Correction.Field.PARAGRAPH, p.line())));
         }
         m.put("paragraphs", paragraphs);
 
@@ -86,7 +95,7 @@ final class DocumentPageModel {
             if (names != null) {
                 spans.addAll(linker.spans(f.text(), names.footnote(i)));
             }
-            n.put("html", InlineMarkup.toHtml(f.text(), spans));
+            n.put("html", InlineMarkup.toHtml(f.text(), spans, d.correctionsIn(Correction.Field.FOOTNOTE, f.line())));
             n.put("backref", markers.backReference(f).orElse(""));
             n.put("backrefs", markers.backReferences(f));
             notes.add(n);
@@ -95,6 +104,9 @@ final class DocumentPageModel {
 
         m.put("original", d.original().map(o -> original(o, linker, names)).orElse(null));
         m.put("hasOriginal", d.original().isPresent());
+        // a catalogue holds the archive's summary of a document, not its text
+        m.put("textHeading", d.original().isPresent() ? "English translation"
+                : d.kind() == org.docedition.model.Kind.CATALOGUE ? "Summary" : "Text");
         m.put("glossary", d.glossary().stream().map(g -> Map.of("original", g.original(), "rendering", g.rendering()))
                 .toList());
         m.put("glossaryLang", d.original().map(OriginalText::language).orElse(""));
@@ -102,10 +114,52 @@ final class DocumentPageModel {
 
         m.put("previous", links.previous().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
         m.put("next", links.next().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
+        m.put("previousInSource", links.previousInSource().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
+        m.put("nextInSource", links.nextInSource().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
+        // the breadcrumb's last step: the source's number, or the date for a source without numbers
+        m.put("crumb", d.number().isPresent() ? d.numberLabel() : DateText.label(d.date()));
+        m.put("head", DocumentHead.of(d));
         List<Map<String, Object>> citedBy = new ArrayList<>(links.citedBy().size());
         links.citedBy().forEach(id -> edition.find(id).map(DocumentSummary::of).ifPresent(citedBy::add));
         m.put("citedBy", citedBy);
         return m;
+    }
+
+    /** The title as printed, its corrected stretches marked, or empty when the title is not corrected. */
+    private static String printedTitle(Document d) {
+        List<Correction> in = d.correctionsIn(Correction.Field.TITLE, 0);
+        if (in.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(d.title().length() + 64);
+        int at = 0;
+        for (Correction c : in) {
+            HtmlText.appendEscaped(out, d.title(), at, c.at());
+            out.append("<mark class=\"sic-form\">");
+            HtmlText.appendEscaped(out, c.printed(), 0, c.printed().length());
+            out.append("</mark>");
+            at = c.end();
+        }
+        HtmlText.appendEscaped(out, d.title(), at, d.title().length());
+        return out.toString();
+    }
+
+    /** The list of the document's corrections: where, printed, reading, why; one entry per distinct correction. */
+    private static List<Map<String, Object>> corrections(Document d) {
+        List<Map<String, Object>> out = new ArrayList<>(d.corrections().size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Correction c : d.corrections()) {
+            if (!seen.add(c.seedLine() + "\u0000" + c.printed() + "\u0000" + c.corrected())) {
+                continue;
+            }
+            Map<String, Object> m = new HashMap<>(8);
+            m.put("line", c.seedLine());
+            m.put("printed", c.printed());
+            m.put("corrected", c.corrected());
+            m.put("note", c.note());
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> original(OriginalText o, NameLinker linker, DocumentNames names) {
@@ -115,15 +169,17 @@ final class DocumentPageModel {
         m.put("languageName", java.util.Locale.forLanguageTag(o.language()).getDisplayLanguage(java.util.Locale.ENGLISH));
         m.put("title", o.title());
         m.put("dateline", o.dateline());
-        m.put("page", o.page());
-        m.put("column", o.column());
+        m.put("page", OriginalShown.page(o));
+        m.put("column", OriginalShown.column(o));
+        // the headline the text repeats as its first lines is shown once, as the title
+        int first = OriginalShown.firstShown(o);
         List<String> html = new ArrayList<>(o.paragraphs().size());
-        for (int i = 0; i < o.paragraphs().size(); i++) {
+        for (int i = first; i < o.paragraphs().size(); i++) {
             String text = o.paragraphs().get(i).text();
             html.add(InlineMarkup.toHtml(text, names == null ? List.of() : linker.spans(text, names.originalParagraph(i))));
         }
         m.put("paragraphsHtml", html);
-        m.put("paragraphs", o.paragraphs().stream().map(Paragraph::text).toList());
+        m.put("paragraphs", OriginalShown.paragraphs(o));
         return m;
     }
 

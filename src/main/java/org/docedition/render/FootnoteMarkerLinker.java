@@ -53,9 +53,8 @@ final class FootnoteMarkerLinker {
                 String markerId = n == 1 ? "fnref-" + ordinal : "fnref-" + ordinal + "-" + n;
                 markerIds.computeIfAbsent(ordinal, k -> new ArrayList<>()).add(markerId);
                 // not indexed: a search excerpt would show the bare asterisks
-                spans.add(new InlineSpan(m.start(), m.end(), "<sup class=\"fnref\" data-pagefind-ignore><a id=\"" + markerId + "\" href=\"#"
-                        + noteId + "\" aria-label=\"Note " + ordinal + "\">"
-                        + HtmlText.escape(text.substring(m.start(), m.end())) + "</a></sup>"));
+                spans.add(InlineSpan.wrap(m.start(), m.end(), "<sup class=\"fnref\" data-pagefind-ignore><a id=\""
+                        + markerId + "\" href=\"#" + noteId + "\" aria-label=\"Note " + ordinal + "\">", "</a></sup>"));
             }
         }
         return spans;

@@ -77,7 +77,12 @@ final class OriginalPageWriter {
         java.util.function.Supplier<Map<String, Object>> model = LazyModel.of(() -> {
             Map<String, Object> m = SiteRenderer.shared(new HashMap<>(8), site, DocumentPageModel.ROOT, "original",
                     path.get());
-            m.put("doc", model(d, d.original().get()));
+            Map<String, Object> doc = model(d, d.original().get());
+            DocumentCitation citation = DocumentCitation.of(d, String.valueOf(site.getOrDefault("title", "")),
+                    String.valueOf(site.getOrDefault("url", "")),
+                    SourceStatement.in(site, d.source().id()));
+            doc.put("gbt", GbtCitation.text(citation));
+            m.put("doc", doc);
             return m;
         });
         String key = memo.key(path.get(), () -> java.util.List.of(TEMPLATE, site, d),
@@ -102,9 +107,9 @@ final class OriginalPageWriter {
         orig.put("languageName", Locale.forLanguageTag(o.language()).getDisplayLanguage(Locale.ENGLISH));
         orig.put("title", o.title());
         orig.put("dateline", o.dateline());
-        orig.put("page", o.page());
-        orig.put("column", o.column());
-        orig.put("paragraphs", o.paragraphs().stream().map(Paragraph::text).toList());
+        orig.put("page", OriginalShown.page(o));
+        orig.put("column", OriginalShown.column(o));
+        orig.put("paragraphs", OriginalShown.paragraphs(o));
         m.put("original", orig);
         return m;
     }

@@ -65,21 +65,21 @@ final class ReferenceLinker {
             }
             used[i] = true;
             cursor = at + r.phrase().length();
-            spans.add(new InlineSpan(at, cursor, html(r)));
+            spans.add(span(r, at, cursor));
         }
         return spans;
     }
 
-    private String html(Reference r) {
-        String phrase = HtmlText.escape(r.phrase());
+    /** A link around the phrase, or the phrase marked as not in this edition; the phrase may carry a correction. */
+    private InlineSpan span(Reference r, int start, int end) {
         if (r.target().isPresent()) {
             String url = r.target().get().url();
             String address = siteUrl.isEmpty() ? "" : " data-address=\"" + HtmlText.escape(siteUrl + url) + "\"";
-            return "<a class=\"docref\" href=\"" + root + url + "\"" + address + ">" + phrase + "</a>";
+            return InlineSpan.wrap(start, end, "<a class=\"docref\" href=\"" + root + url + "\"" + address + ">", "</a>");
         }
         String number = HtmlText.escape(r.number());
-        return "<span class=\"docref docref-missing\" title=\"Doc. " + number
-                + " is not in this edition\">" + phrase + " <span class=\"not-in-edition\">(not in this edition)</span></span>";
+        return InlineSpan.wrap(start, end, "<span class=\"docref docref-missing\" title=\"Doc. " + number
+                + " is not in this edition\">", " <span class=\"not-in-edition\">(not in this edition)</span></span>");
     }
 
     /** The first occurrence of {@code phrase} at or after {@code from} that is not part of a longer word or number. */

@@ -149,9 +149,9 @@ public final class SiteRenderer {
             TemplateEngine engine = new TemplateEngine(templatesDir);
             String searchTemplate = content.setting("template.search.file", "search.ftl");
             Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
-            Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate),
+            Map<String, Object> site = withStatements(siteModel(content, pages, engine.exists(searchTemplate),
                     engine.exists(content.setting("template.data.file", "data.ftl")), baseUrl,
-                    !app.places().isEmpty() && engine.exists(ApparatusPages.PLACES));
+                    !app.places().isEmpty() && engine.exists(ApparatusPages.PLACES)), content, edition);
             AssetCopier.copy(templatesDir.resolve("assets"), tree, "assets");
 
             ApparatusPageModels apparatusModels = new ApparatusPageModels(edition, app);
@@ -360,6 +360,21 @@ public final class SiteRenderer {
                 "url", baseUrl);
     }
 
+    /** {@code site} with each source's statement of responsibility from the configuration ({@link SourceStatement}). */
+    private static Map<String, Object> withStatements(Map<String, Object> site, ContentPageReader content,
+                                                      Edition edition) {
+        Map<String, Object> statements = new java.util.TreeMap<>();
+        for (org.docedition.model.Source s : edition.sources()) {
+            SourceStatement st = SourceStatement.read(content, s.id());
+            if (!st.isEmpty()) {
+                statements.put(s.id(), st.asMap());
+            }
+        }
+        Map<String, Object> all = new java.util.HashMap<>(site);
+        all.put("statements", statements);
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
     private static long assetBytes(SiteTree tree) {
         long sum = 0;
         for (String a : DOCUMENT_ASSETS) {
@@ -434,7 +449,8 @@ public final class SiteRenderer {
             Weights w = new Weights();
             for (Document d : chunk) {
                 try {
-                    DocumentCitation citation = DocumentCitation.of(d, (String) site.get("title"), (String) site.get("url"));
+                    DocumentCitation citation = DocumentCitation.of(d, (String) site.get("title"), (String) site.get("url"),
+                            SourceStatement.in(site, d.source().id()));
                     Supplier<Map<String, Object>> model = LazyModel.of(() -> {
                         Map<String, Object> m = shared(new HashMap<>(8), site, DocumentPageModel.ROOT, "document",
                                 d.id().url());
@@ -445,6 +461,7 @@ public final class SiteRenderer {
                         }
                         doc.put("apparatus", apparatus.forDocument(d));
                         doc.put("cite", CitationPageModel.of(citation));
+                        doc.put("statement", SourceStatement.in(site, d.source().id()).asMap());
                         m.put("doc", doc);
                         return m;
                     });
@@ -481,6 +498,8 @@ public final class SiteRenderer {
             in.add(links);
             in.add(links.previous().flatMap(edition::find));
             in.add(links.next().flatMap(edition::find));
+            in.add(links.previousInSource().flatMap(edition::find));
+            in.add(links.nextInSource().flatMap(edition::find));
             in.add(edition.findAll(links.citedBy()));
             in.add(citation);
             in.add(apparatus.forDocumentInputs(d));

@@ -131,4 +131,20 @@ class EditionLinkerTest {
         assertEquals(Optional.of(d89.id()), refs.get(0).target());
         assertTrue(refs.get(1).target().isEmpty());
     }
+
+    @Test
+    void link_numberedSource_neighboursInSourceFollowNumberOrderAcrossGaps() {
+        // doc 89 is dated before doc 86: by date they come the other way round
+        Document d86 = collectionDoc("86", OCT_12, "Speech.");
+        Document d89 = collectionDoc("89", OCT_5, "Letter.");
+        Document d90 = collectionDoc("90", OCT_12, "Reply.");
+
+        Edition e = new EditionLinker().link(List.of(d90, d86, d89));
+
+        assertEquals(java.util.Optional.of(d86.id()), e.linksOf(d89.id()).previousInSource());
+        assertEquals(java.util.Optional.of(d90.id()), e.linksOf(d89.id()).nextInSource());
+        assertEquals(java.util.Optional.of(d89.id()), e.linksOf(d86.id()).nextInSource());
+        assertTrue(e.linksOf(d86.id()).previousInSource().isEmpty());
+        assertEquals(java.util.Optional.of(d86.id()), e.linksOf(d89.id()).next(), "by date 86 follows 89");
+    }
 }

@@ -341,6 +341,64 @@ class EditionBuildEndToEndTest {
         }
 
         @Test
+        void corrections_pageShowsReadingWithPrintedForm_andLinksTheCorrectedReference() throws IOException {
+            Document doc98 = page(site, "documents/sscr-1952-1955-doc-98.html");
+            Element note5 = doc98.getElementById("fn-5");
+            Element corr = note5.selectFirst("a.docref .corr");
+            assertNotNull(corr, note5.outerHtml());
+            assertEquals("../documents/sscr-1952-1955-doc-96.html", note5.selectFirst("a.docref").attr("href"));
+            assertEquals("Cm. doc.", corr.selectFirst(".sic").ownText().strip());
+            assertEquals("See doc.", corr.selectFirst("[data-editorial]").text());
+            assertTrue(doc98.selectFirst(".corrections").text().contains("Cm. doc."));
+
+            Document doc97 = page(site, "documents/sscr-1952-1955-doc-97.html");
+            assertTrue(doc97.selectFirst(".cite-note").text().contains("Izvestia. 1954. 12 Oct"), doc97.selectFirst(".cite-note").text());
+            String bib = Files.readString(site.resolve("data/cite/sscr-1952-1955-doc-97.bib"));
+            assertTrue(bib.contains("Izvestia") && !bib.contains("ews. 1954"), bib);
+            assertTrue(bib.contains("date = {2015}") && bib.contains("origdate = {1954-10-12}"), bib);
+
+            // the row the web page repeats is read once; the printed repetition stays on the page
+            Document doc70 = page(site, "documents/sscr-1952-1955-doc-70.html");
+            Element archive = doc70.select(".doc-meta dt:containsOwn(Archive) + dd").first();
+            Element reading = archive.clone();
+            reading.select(".sic").remove();
+            assertEquals(1, reading.text().split("Archive of Tianjin", -1).length - 1, reading.text());
+            assertTrue(archive.text().contains("printed here"), archive.text());
+        }
+
+        @Test
+        void perSource_summaryHeading_noEmptyColumn_headlineOnce_statementAndGbt() {
+            Document wilson = page(site, "documents/wilson-center-digital-archive-1960-07-18-letter-khrushchev-to-the-central-committee.html");
+            assertEquals("Summary", wilson.selectFirst("#h-text").text());
+            assertEquals("Khrushchev", wilson.select(".doc-meta dt:containsOwn(From) + dd").text());
+
+            Document article = page(site, "documents/peoples-daily-1957-11-23-p6.html");
+            Element original = article.selectFirst(".text-original");
+            assertFalse(original.text().contains("专栏"), original.text());
+            assertEquals(1, original.text().split("制订了1958年文化合作执行计划", -1).length - 1, original.text());
+            assertTrue(article.selectFirst(".cite-gbt").text().contains("中苏文化合作会谈结束 制订了1958年文化合作执行计划[N"),
+                    article.selectFirst(".cite-gbt").text());
+            assertTrue(article.selectFirst(".cite-gbt").text().contains("人民日报, 1957-11-23(6)."));
+            Document zh = page(site, "documents/peoples-daily-1957-11-23-p6.zh.html");
+            assertTrue(zh.selectFirst(".cite-gbt").text().contains("人民日报, 1957-11-23(6)"));
+
+            Document doc98 = page(site, "documents/sscr-1952-1955-doc-98.html");
+            assertEquals("machine translation from the Russian, not revised", doc98.selectFirst(".statement").text());
+            assertTrue(doc98.selectFirst(".cite-note").text().contains("English text (machine translation from the Russian, not revised)"));
+            assertEquals(List.of("Sino-Soviet Relations in the 1950s and 1960s: A Documentary Edition",
+                    "Soviet-Chinese relations. 1952-1955: Collection of documents", "Doc. 98"),
+                    doc98.select(".breadcrumb li").eachText());
+        }
+
+        @Test
+        void head_neighboursInTheSource_followNumberOrderAcrossTheGap() {
+            Document doc89 = page(site, "documents/sscr-1952-1955-doc-89.html");
+            Element source = doc89.selectFirst(".prev-next-source");
+            assertEquals("../documents/sscr-1952-1955-doc-86.html", source.selectFirst(".prev a").attr("href"));
+            assertEquals("../documents/sscr-1952-1955-doc-90.html", source.selectFirst(".next a").attr("href"));
+        }
+
+        @Test
         void unresolvedReferences_areTheOnesTheSourceLacks() throws IOException {
             List<String> unresolved = new ArrayList<>();
             for (JsonNode d : documentsJson(site)) {

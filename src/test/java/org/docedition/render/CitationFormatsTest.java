@@ -54,7 +54,9 @@ class CitationFormatsTest {
         String bib = CitationFormats.bibtex(cite("sscr-1952-1955-doc-71", BASE));
         assertTrue(bib.startsWith("@incollection{sscr-1952-1955-doc-71,\n"), bib);
         assertTrue(bib.contains("  pages = {167--171},\n"), bib);
-        assertTrue(bib.contains("  date = {1954-01-30},\n"), bib);
+        // the book's year is the entry's date, the document's own date its origdate
+        assertTrue(bib.contains("  date = {2015},\n"), bib);
+        assertTrue(bib.contains("  origdate = {1954-01-30},\n"), bib);
         assertTrue(bib.contains("\\$\\{x\\}") && bib.contains("\\& "), bib);
         assertTrue(bib.contains("  url = {https://example.org/edition/documents/sscr-1952-1955-doc-71.html},\n"), bib);
         assertEquals(bib.chars().filter(c -> c == '{').count() - count(bib, "\\{"),
@@ -75,7 +77,8 @@ class CitationFormatsTest {
     void cslJson_monthOnlyDate_hasTwoDateParts() throws Exception {
         JsonNode item = new ObjectMapper().readTree(CitationFormats.cslJson(cite("sscr-1952-1955-doc-69", BASE))).get(0);
         assertEquals("chapter", item.get("type").asText());
-        assertEquals("[[1954,1]]", item.get("issued").get("date-parts").toString());
+        assertEquals("[[2015]]", item.get("issued").get("date-parts").toString());
+        assertEquals("[[1954,1]]", item.get("original-date").get("date-parts").toString());
         assertEquals("167\u2013171", item.get("page").asText());
         assertEquals(BASE + "documents/sscr-1952-1955-doc-69.html", item.get("URL").asText());
     }
