@@ -282,6 +282,6 @@ public final class SeedIngester {
         }
         return new Document(id, d.kind(), d.source(), d.title(), d.date(), d.number(), d.numberMark(), d.author(),
                 d.page(), d.printed(), d.archive(), d.paragraphs(), d.original(), d.footnotes(), d.textInSource(),
-                d.location(), d.glossary());
+                d.location(), d.glossary(), d.corrections());
     }
 }

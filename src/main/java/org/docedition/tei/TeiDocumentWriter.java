@@ -17,6 +17,7 @@ import org.docedition.apparatus.FootnoteMarkers;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.ReferenceFinder;
 import org.docedition.model.CitationParts;
+import org.docedition.model.Correction;
 import org.docedition.model.DatePrecision;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
@@ -47,6 +48,8 @@ final class TeiDocumentWriter {
     static final String SOURCE_ID_TYPE = "docedition-source";
     /** {@code gap/@reason} of an entry whose text its source does not hold. */
     static final String NOT_IN_SOURCE = "text-not-in-source";
+    /** {@code note/@type} of the reason for an editorial correction. */
+    static final String CORRECTION_NOTE = "correction";
     private static final Pattern YEAR_AT_END = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\.?\\s*$");
 
     private static final DocumentNames NO_NAMES = new DocumentNames(List.of(), List.of(), List.of(), List.of(),
@@ -90,14 +93,14 @@ final class TeiDocumentWriter {
             r.target().ifPresent(t -> resolved.putIfAbsent(r.number(), t));
         }
         DocumentNames named = names.orElse(NO_NAMES);
-        Inline inline = new Inline(x, notes, resolved, target, named);
+        Inline inline = new Inline(x, d, notes, resolved, target, named);
         if (!d.numberMark().isEmpty() && d.number().isPresent()) {
             x.openInline(TEI, "head", "type", "number");
-            inline.text(d.number().get() + "." + d.numberMark(), true, List.of());
+            inline.text(d.number().get() + "." + d.numberMark(), true, List.of(), List.of());
             x.close();
         }
         x.openInline(TEI, "head");
-        inline.text(d.title(), false, named.title());
+        inline.text(d.title(), false, named.title(), d.correctionsIn(Correction.Field.TITLE, 0));
         x.close();
         if (d.date().isPresent() || !d.author().isEmpty()) {
             x.open(TEI, "opener");
@@ -115,7 +118,8 @@ final class TeiDocumentWriter {
         }
         for (int i = 0; i < d.paragraphs().size(); i++) {
             x.openInline(TEI, "p");
-            inline.text(d.paragraphs().get(i).text(), true, named.paragraph(i));
+            Paragraph p = d.paragraphs().get(i);
+            inline.text(p.text(), true, named.paragraph(i), d.correctionsIn(Correction.Field.PARAGRAPH, p.line()));
             x.close();
         }
         if (!d.textInSource()) {
@@ -154,10 +158,14 @@ final class TeiDocumentWriter {
                 idno(x, "papka", c.papka());
                 idno(x, "delo", c.delo());
                 x.close();
-                x.leaf(TEI, "p", a.text());
+                x.openInline(TEI, "p");
+                corrected(x, a.text(), d.correctionsIn(Correction.Field.ARCHIVE, a.line()));
+                x.close();
                 x.close();
             } else {
-                x.leaf(TEI, "bibl", a.text(), "type", "archive-citation");
+                x.openInline(TEI, "bibl", "type", "archive-citation");
+                corrected(x, a.text(), d.correctionsIn(Correction.Field.ARCHIVE, a.line()));
+                x.close();
             }
         });
         x.close();
@@ -221,7 +229,9 @@ final class TeiDocumentWriter {
             if (!p.pages().isEmpty()) {
                 x.leaf(TEI, "citedRange", p.pages(), "unit", "page");
             }
-            x.leaf(TEI, "note", p.title(), "type", "printed-title");
+            x.openInline(TEI, "note", "type", "printed-title");
+            corrected(x, p.title(), d.correctionsIn(Correction.Field.PRINTED_SOURCE, 0));
+            x.close();
         });
         x.close();
     }
@@ -244,7 +254,7 @@ final class TeiDocumentWriter {
         }
         if (!o.title().isEmpty()) {
             x.openInline(TEI, "head");
-            inline.text(o.title(), false, names.originalTitle());
+            inline.text(o.title(), false, names.originalTitle(), List.of());
             x.close();
         }
         if (!o.dateline().isEmpty()) {
@@ -255,11 +265,50 @@ final class TeiDocumentWriter {
         for (int i = 0; i < o.paragraphs().size(); i++) {
             x.openInline(TEI, "p");
             inline.text(o.paragraphs().get(i).text(), false,
-                    i < names.original().size() ? names.original().get(i) : List.of());
+                    i < names.original().size() ? names.original().get(i) : List.of(), List.of());
             x.close();
         }
         glossary(x, glossary);
         x.close();
+    }
+
+    /** The corrections of {@code text} that still find their reading where they say, in text order. */
+    static List<Correction> placed(String text, List<Correction> corrections) {
+        return corrections.stream()
+                .filter(c -> c.end() <= text.length() && text.startsWith(c.corrected(), c.at()))
+                .sorted(Comparator.comparingInt(Correction::at)).toList();
+    }
+
+    /** {@code text} with each correction written as {@code choice/sic/corr} where it stands. */
+    static void corrected(XmlBlocks x, String text, List<Correction> corrections) {
+        int at = 0;
+        for (Correction c : placed(text, corrections)) {
+            if (c.at() < at) {
+                continue;
+            }
+            x.text(text.substring(at, c.at()));
+            choice(x, c);
+            at = c.end();
+        }
+        x.text(text.substring(at));
+    }
+
+    /**
+     * A correction as TEI prints one: the source's text in {@code sic}, the editors' reading in
+     * {@code corr}, and why in a {@code note type="correction"} right after the {@code choice}.
+     */
+    static void choice(XmlBlocks x, Correction c) {
+        x.openInline(TEI, "choice");
+        x.leaf(TEI, "sic", c.printed());
+        if (c.corrected().isEmpty()) {
+            x.empty(TEI, "corr");
+        } else {
+            x.leaf(TEI, "corr", c.corrected());
+        }
+        x.close();
+        if (!c.note().isEmpty()) {
+            x.leaf(TEI, "note", c.note(), "type", CORRECTION_NOTE);
+        }
     }
 
     /** The names as the original prints them, with the source's renderings, as a gloss list. */
@@ -350,45 +399,56 @@ final class TeiDocumentWriter {
     /** Writes a run of text with its notes at their markers and its document references as links. */
     private static final class Inline {
         private final XmlBlocks x;
+        private final Document doc;
         private final Notes notes;
         private final Map<String, DocumentId> resolved;
         private final Targets target;
         private final DocumentNames names;
 
-        Inline(XmlBlocks x, Notes notes, Map<String, DocumentId> resolved, Targets target, DocumentNames names) {
+        Inline(XmlBlocks x, Document doc, Notes notes, Map<String, DocumentId> resolved, Targets target,
+               DocumentNames names) {
             this.x = x;
+            this.doc = doc;
             this.notes = notes;
             this.resolved = resolved;
             this.target = target;
             this.names = names;
         }
 
-        private record Span(int start, int end, Footnote note, DocumentId ref, NameSpan name) {
+        private record Span(int start, int end, Footnote note, DocumentId ref, NameSpan name, Correction correction) {
         }
 
         /** Writes {@code text}: notes at their markers when {@code withNotes}, references, and {@code named} names. */
-        void text(String text, boolean withNotes, List<NameSpan> named) {
+        void text(String text, boolean withNotes, List<NameSpan> named, List<Correction> corrections) {
             List<Span> spans = new ArrayList<>();
+            // a correction wins over a name, a link or a marker it overlaps: the printed form must not be lost
+            for (Correction c : placed(text, corrections)) {
+                if (spans.stream().noneMatch(s -> s.start() < Math.max(c.end(), c.at() + 1) && c.at() < s.end())) {
+                    spans.add(new Span(c.at(), c.end(), null, null, null, c));
+                }
+            }
             for (NameSpan n : named) {
-                if (n.end() <= text.length()) {
-                    spans.add(new Span(n.start(), n.end(), null, null, n));
+                if (n.end() <= text.length()
+                        && spans.stream().noneMatch(s -> s.start() < n.end() && n.start() < s.end())) {
+                    spans.add(new Span(n.start(), n.end(), null, null, n, null));
                 }
             }
             for (ReferenceFinder.Found f : ReferenceFinder.find(text)) {
                 DocumentId to = resolved.get(f.number());
                 int end = f.start() + f.phrase().length();
                 if (to != null && spans.stream().noneMatch(s -> s.start() < end && f.start() < s.end())) {
-                    spans.add(new Span(f.start(), end, null, to, null));
+                    spans.add(new Span(f.start(), end, null, to, null, null));
                 }
             }
             if (withNotes) {
                 for (FootnoteMarkers.Marker m : FootnoteMarkers.find(text, notes.ordinals())) {
                     if (spans.stream().noneMatch(s -> s.start() < m.end() && m.start() < s.end())) {
-                        notes.take(m.ordinal()).ifPresent(f -> spans.add(new Span(m.start(), m.end(), f, null, null)));
+                        notes.take(m.ordinal()).ifPresent(f -> spans.add(new Span(m.start(), m.end(), f, null, null, null)));
                     }
                 }
             }
-            spans.sort(Comparator.comparingInt(Span::start));
+            // a deletion (empty span) stands before anything starting where it does
+            spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
             int at = 0;
             for (Span s : spans) {
                 if (s.start() < at) {
@@ -398,7 +458,9 @@ final class TeiDocumentWriter {
                     x.text(text.substring(at, s.start()));
                 }
                 String printed = text.substring(s.start(), s.end());
-                if (s.note() != null) {
+                if (s.correction() != null) {
+                    choice(x, s.correction());
+                } else if (s.note() != null) {
                     note(s.note(), printed, "foot");
                 } else if (s.ref() != null) {
                     x.leaf(TEI, "ref", printed, "target", target.document().apply(s.ref()));
@@ -420,11 +482,14 @@ final class TeiDocumentWriter {
             if (!printed.equals(f.marker())) {
                 x.leaf(TEI, "label", f.marker());
             }
+            // each note's text on a line of its own: a note's corrections are found by its line
+            x.text("\n");
             List<NameSpan> named = names.footnotes().size() > notes.index(f) ? names.footnotes().get(notes.index(f))
                     : List.of();
             String[] paragraphs = f.text().split("\n\n");
+            List<Correction> corrections = doc.correctionsIn(Correction.Field.FOOTNOTE, f.line());
             if (paragraphs.length == 1) {
-                text(f.text(), false, named);
+                text(f.text(), false, named, corrections);
             } else {
                 // a note of several paragraphs (the collection joins them with a blank line)
                 int at = 0;
@@ -433,8 +498,12 @@ final class TeiDocumentWriter {
                     List<NameSpan> here = named.stream()
                             .filter(n -> n.start() >= from && n.end() <= from + paragraph.length())
                             .map(n -> new NameSpan(n.start() - from, n.end() - from, n.id(), n.place())).toList();
+                    List<Correction> inHere = corrections.stream()
+                            .filter(c -> c.at() >= from && c.end() <= from + paragraph.length())
+                            .map(c -> new Correction(c.field(), c.fieldLine(), c.at() - from, c.printed(),
+                                    c.corrected(), c.note(), c.seedLine())).toList();
                     x.openInline(TEI, "p");
-                    text(paragraph, false, here);
+                    text(paragraph, false, here, inHere);
                     x.close();
                     at += paragraph.length() + 2;
                 }

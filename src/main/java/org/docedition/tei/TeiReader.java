@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docedition.model.ArchiveCitation;
+import org.docedition.model.Correction;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 import org.docedition.model.Footnote;
@@ -147,6 +148,8 @@ public final class TeiReader {
             final Optional<ArchiveCitation> archive;
             final String title;
             final Optional<Element> headerElement;
+            /** The corrections of the printed-source and archive citations. */
+            final List<Correction> corrections = new ArrayList<>();
 
             Header(Optional<Element> header, Element text, Optional<String> corpusTitle) {
                 this.headerElement = header;
@@ -171,14 +174,16 @@ public final class TeiReader {
                 printed = bibl.flatMap(b -> b.elements().stream()
                                 .filter(e -> e.name().equals("note") && e.attribute("type").equals("printed-title"))
                                 .findFirst())
-                        .map(FileRead::plain).filter(s -> !s.isBlank())
+                        .map(e -> corrected(e, Correction.Field.PRINTED_SOURCE, 0, corrections))
+                        .filter(s -> !s.isBlank())
                         .map(t -> new PrintedSource(t, bibl.flatMap(b -> b.first("citedRange")).map(FileRead::plain)
                                 .orElse("")));
                 Optional<Element> citation = sourceDesc.flatMap(s -> s.first("msDesc")).flatMap(m -> m.first("p"))
                         .or(() -> sourceDesc.flatMap(s -> s.elements().stream()
                                 .filter(e -> e.name().equals("bibl") && e.attribute("type").equals("archive-citation"))
                                 .findFirst()));
-                archive = citation.map(FileRead::plain).filter(s -> !s.isBlank())
+                archive = citation.map(e -> corrected(e, Correction.Field.ARCHIVE, e.line(), corrections))
+                        .filter(s -> !s.isBlank())
                         .map(s -> new ArchiveCitation(s, citation.get().line()));
             }
         }
@@ -205,7 +210,9 @@ public final class TeiReader {
                                 // FRUS prints the number before the title: "12. Memorandum From ..."
                                 String printedNumber = number.get() + ".";
                                 if (title.startsWith(printedNumber + " ")) {
-                                    title = title.substring(printedNumber.length()).strip();
+                                    String rest = title.substring(printedNumber.length()).strip();
+                                    c.shiftTitle(title.length() - rest.length());
+                                    title = rest;
                                 }
                             }
                         } else {
@@ -272,7 +279,8 @@ public final class TeiReader {
             Document d = new Document(id, kind, h.source, title, date, number, numberMark, author,
                     single ? h.page : "", single ? h.printed : Optional.empty(), single ? h.archive : Optional.empty(),
                     c.paragraphs, originalText, c.footnotes(), textInSource,
-                    new SourceLocation(file, Math.max(1, div.line()), Math.max(1, last)), c.glossary);
+                    new SourceLocation(file, Math.max(1, div.line()), Math.max(1, last)), c.glossary,
+                    c.corrections(single ? h.corrections : List.of()));
             entries.add(new TeiReading.Entry(d, named.isPresent(), div.line(),
                     c.kept));
         }
@@ -341,9 +349,39 @@ public final class TeiReader {
             private final List<Footnote> notes = new ArrayList<>();
             private final List<Integer> noteOrder = new ArrayList<>();
             private boolean ordered = true;
+            private final CorrectionMarks marks = new CorrectionMarks();
+            private final List<Correction> titleCorrections = new ArrayList<>();
+            private final List<Correction> paragraphCorrections = new ArrayList<>();
+            private final Map<Footnote, List<Correction>> noteCorrections = new java.util.IdentityHashMap<>();
+
+            /** The document's corrections in the order the corrector lists them: by field, then in text order. */
+            List<Correction> corrections(List<Correction> header) {
+                List<Correction> out = new ArrayList<>(titleCorrections);
+                header.stream().filter(x -> x.field() == Correction.Field.PRINTED_SOURCE).forEach(out::add);
+                header.stream().filter(x -> x.field() == Correction.Field.ARCHIVE).forEach(out::add);
+                out.addAll(paragraphCorrections);
+                for (Footnote f : footnotes()) {
+                    out.addAll(noteCorrections.getOrDefault(f, List.of()));
+                }
+                return out;
+            }
+
+            /** The title lost its first {@code removed} characters (FRUS's printed number). */
+            void shiftTitle(int removed) {
+                List<Correction> shifted = titleCorrections.stream().filter(x -> x.at() >= removed)
+                        .map(x -> new Correction(x.field(), x.fieldLine(), x.at() - removed, x.printed(),
+                                x.corrected(), x.note(), x.seedLine())).toList();
+                titleCorrections.clear();
+                titleCorrections.addAll(shifted);
+            }
 
             /** The text of {@code e} with notes read and their markers put back; kept line by line. */
             String mixed(Element e, boolean warnUnknown) {
+                return CorrectionMarks.strip(marked(e, warnUnknown));
+            }
+
+            /** As {@link #mixed}, with the corrections' marks left in. */
+            private String marked(Element e, boolean warnUnknown) {
                 StringBuilder s = new StringBuilder();
                 inline(e, s, warnUnknown, true);
                 return normalise(s);
@@ -353,7 +391,11 @@ public final class TeiReader {
             String title(Element e) {
                 StringBuilder s = new StringBuilder();
                 for (Node n : e.children()) {
-                    if (n instanceof Element note && note.name().equals("note")) {
+                    if (n instanceof Element note && isCorrectionNote(note)) {
+                        marks.note(plain(note));
+                    } else if (n instanceof Element choice && choice.name().equals("choice")) {
+                        choice(choice, s, false, false);
+                    } else if (n instanceof Element note && note.name().equals("note")) {
                         note(note, false);
                     } else if (n instanceof Text t) {
                         s.append(t.text());
@@ -370,13 +412,15 @@ public final class TeiReader {
                         s.append(part);
                     }
                 }
-                return normalise(s);
+                return marks.take(normalise(s), Correction.Field.TITLE, 0, titleCorrections);
             }
 
             void paragraph(Element e) {
-                String t = mixed(e, true);
+                List<Correction> found = new ArrayList<>();
+                String t = marks.take(marked(e, true), Correction.Field.PARAGRAPH, e.line(), found);
                 if (!t.isBlank()) {
                     paragraphs.add(new Paragraph(t, e.line()));
+                    paragraphCorrections.addAll(found);
                 }
             }
 
@@ -399,7 +443,7 @@ public final class TeiReader {
             String keep(Element e) {
                 StringBuilder s = new StringBuilder();
                 inline(e, s, true, false);
-                return normalise(s);
+                return CorrectionMarks.strip(normalise(s));
             }
 
             private void inline(Element e, StringBuilder s, boolean warnUnknown, boolean notes) {
@@ -411,7 +455,9 @@ public final class TeiReader {
                     }
                     Element child = (Element) n;
                     String name = child.name();
-                    if (name.equals("note") && notes) {
+                    if (isCorrectionNote(child)) {
+                        marks.note(plain(child));
+                    } else if (name.equals("note") && notes) {
                         s.append(note(child, true));
                     } else if (name.equals("choice")) {
                         choice(child, s, warnUnknown, notes);
@@ -431,6 +477,17 @@ public final class TeiReader {
 
             /** The reading text of a {@code choice}: the correction, regularisation or expansion. */
             private void choice(Element choice, StringBuilder s, boolean warnUnknown, boolean notes) {
+                Optional<Element> sic = choice.first("sic");
+                Optional<Element> corr = choice.first("corr");
+                if (sic.isPresent() && corr.isPresent()) {
+                    // an editorial correction: the reading goes into the text, the printed form into the document's list
+                    boolean marked = marks.open(s, raw(sic.get()), choice.line());
+                    inline(corr.get(), s, warnUnknown, notes);
+                    if (marked) {
+                        marks.close(s);
+                    }
+                    return;
+                }
                 for (String reading : List.of("corr", "reg", "expan")) {
                     Optional<Element> r = choice.first(reading);
                     if (r.isPresent()) {
@@ -477,7 +534,9 @@ public final class TeiReader {
                         keepPiece(t);
                     } else {
                         Element x = (Element) child;
-                        if (x.name().equals("choice")) {
+                        if (isCorrectionNote(x)) {
+                            marks.note(plain(x));
+                        } else if (x.name().equals("choice")) {
                             choice(x, s, true, false);
                         } else if (x.name().equals("lb")) {
                             s.append(' ');
@@ -490,12 +549,16 @@ public final class TeiReader {
                     }
                 }
                 paragraphs.add(normalise(s));
-                String text = String.join("\n\n", paragraphs.stream().filter(p -> !p.isBlank()).toList());
+                List<Correction> found = new ArrayList<>();
+                String text = marks.take(String.join("\n\n", paragraphs.stream().filter(p -> !p.isBlank()).toList()),
+                        Correction.Field.FOOTNOTE, textLine(note), found);
                 if (text.isBlank()) {
                     problems.add(Problem.warning(file, note.line(), "empty note '" + n + "' left out"));
                     return inText ? printed : "";
                 }
-                notes.add(new Footnote(ordinal(marker, index), marker, text, note.line()));
+                Footnote read = new Footnote(ordinal(marker, index), marker, text, textLine(note));
+                notes.add(read);
+                noteCorrections.put(read, found);
                 Matcher m = TRAILING_NUMBER.matcher(note.attribute("xml:id"));
                 if (m.find()) {
                     noteOrder.add(Integer.parseInt(m.group(1)));
@@ -562,6 +625,59 @@ public final class TeiReader {
             }
         }
 
+        /** The line a note's text starts on: notes of one paragraph are told apart by it. */
+        private static int textLine(Element note) {
+            for (Node n : note.children()) {
+                if (n instanceof Text t && !t.text().isBlank()) {
+                    String text = t.text();
+                    int breaks = 0;
+                    for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+                        breaks += text.charAt(i) == '\n' ? 1 : 0;
+                    }
+                    return t.line() + breaks;
+                }
+                if (n instanceof Element e && !e.name().equals("label")) {
+                    return e.line();
+                }
+            }
+            return note.line();
+        }
+
+        /** Whether {@code e} gives the reason for the correction before it. */
+        private static boolean isCorrectionNote(Element e) {
+            return e.is(TEI, "note") && e.attribute("type").equals(TeiDocumentWriter.CORRECTION_NOTE);
+        }
+
+        /**
+         * The text of a citation with its corrections' readings; the corrections are added to
+         * {@code out} as standing in {@code field} at {@code fieldLine}.
+         */
+        private static String corrected(Element e, Correction.Field field, int fieldLine, List<Correction> out) {
+            CorrectionMarks marks = new CorrectionMarks();
+            StringBuilder s = new StringBuilder();
+            appendCorrected(e, s, marks);
+            return marks.take(normalise(s), field, fieldLine, out);
+        }
+
+        private static void appendCorrected(Element e, StringBuilder s, CorrectionMarks marks) {
+            for (Node n : e.children()) {
+                if (n instanceof Text t) {
+                    s.append(t.text());
+                } else if (n instanceof Element x && isCorrectionNote(x)) {
+                    marks.note(plain(x));
+                } else if (n instanceof Element x && x.name().equals("choice") && x.first("sic").isPresent()
+                        && x.first("corr").isPresent()) {
+                    boolean marked = marks.open(s, raw(x.first("sic").get()), x.line());
+                    appendCorrected(x.first("corr").get(), s, marks);
+                    if (marked) {
+                        marks.close(s);
+                    }
+                } else {
+                    appendCorrected((Element) n, s, marks);
+                }
+            }
+        }
+
         /** The {@code idno} of {@code type} directly in {@code e}. */
         private static Optional<String> idno(Element e, String type) {
             return e.elements().stream().filter(x -> x.name().equals("idno") && x.attribute("type").equals(type))
@@ -581,6 +697,13 @@ public final class TeiReader {
             StringBuilder s = new StringBuilder();
             appendAll(e, s);
             return normalise(s);
+        }
+
+        /** The text of {@code e} exactly as written: a printed form keeps its spaces. */
+        static String raw(Element e) {
+            StringBuilder s = new StringBuilder();
+            appendAll(e, s);
+            return s.toString();
         }
 
         private static void appendAll(Element e, StringBuilder s) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
+import org.docedition.correct.Corrector;
 import org.docedition.files.SiteTree;
 import org.docedition.ingest.IngestResult;
 import org.docedition.ingest.SeedIngester;
@@ -37,7 +38,8 @@ final class TeiEditions {
     }
 
     static Read read(Path seeds) {
-        IngestResult ingest = new SeedIngester().ingest(seeds);
+        // the project's corrections too: the TEI must carry what the source printed beside the reading
+        IngestResult ingest = Corrector.forContent(PROJECT.resolve("content")).apply(new SeedIngester().ingest(seeds));
         assertFalse(ingest.hasErrors(), () -> ingest.problems().toString());
         Edition edition = new EditionLinker().link(ingest.documents());
         Apparatus apparatus = ApparatusBuilder.forContent(PROJECT.resolve("content")).build(edition);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.docedition.link.Edition;
+import org.docedition.model.Correction;
 import org.docedition.model.Document;
 import org.docedition.model.Footnote;
 import org.docedition.model.Paragraph;
@@ -27,7 +28,7 @@ class TeiRoundTripTest {
     record Seen(String id, String kind, String source, String title, Optional<String> date, Optional<String> number,
                 String numberMark, String author, String page, String printed, String archive,
                 List<String> paragraphs, List<String> notes, String original, boolean textInSource,
-                List<String> references, List<String> glossary) {
+                List<String> references, List<String> glossary, List<String> corrections) {
     }
 
     static Seen seen(Document d, Edition edition) {
@@ -41,7 +42,22 @@ class TeiRoundTripTest {
                 edition.linksOf(d.id()).references().stream()
                         .map(r -> r.number() + "|" + r.phrase() + "|" + r.target().map(Object::toString).orElse("-"))
                         .toList(),
-                d.glossary().stream().map(g -> g.original() + "|" + g.rendering()).toList());
+                d.glossary().stream().map(g -> g.original() + "|" + g.rendering()).toList(),
+                d.corrections().stream().map(c -> correction(d, c)).toList());
+    }
+
+    /** A correction by the field it stands in (its place among the document's texts, not its line) and what it says. */
+    private static String correction(Document d, Correction c) {
+        int index = switch (c.field()) {
+            case PARAGRAPH -> indexOf(d.paragraphs().stream().map(Paragraph::line).toList(), c.fieldLine());
+            case FOOTNOTE -> indexOf(d.footnotes().stream().map(Footnote::line).toList(), c.fieldLine());
+            default -> 0;
+        };
+        return c.field() + "|" + index + "|" + c.at() + "|" + c.printed() + "|" + c.corrected() + "|" + c.note();
+    }
+
+    private static int indexOf(List<Integer> lines, int line) {
+        return lines.indexOf(line);
     }
 
     private static String note(Footnote f) {
@@ -159,5 +175,7 @@ class TeiRoundTripTest {
                 "a resolved reference");
         assertTrue(seen.stream().anyMatch(s -> !s.textInSource()), "an entry without text");
         assertTrue(seen.stream().anyMatch(s -> !s.printed().isEmpty() && !s.archive().isEmpty()), "citations");
+        assertTrue(seen.stream().anyMatch(s -> s.corrections().stream().anyMatch(c -> c.startsWith("FOOTNOTE"))),
+                "a correction in a note");
     }
 }
