@@ -45,7 +45,7 @@
 
 <#-- A person's or place's sources: each a link when it is an address. -->
 <#macro sourceList sources>
-<#list sources as s><#if s.url?has_content><a href="${s.url}">${s.text}</a><#else>${s.text}</#if><#sep>; </#list>
+<#list sources as s><#if s.url?has_content><a rel="external" href="${s.url}">${s.text}</a><#else>${s.text}</#if><#sep>; </#list>
 </#macro>
 
 <#-- Persons named, same archive file, related documents: sections at the end of a document page. -->

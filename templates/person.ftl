@@ -19,7 +19,7 @@
 <#if p.nameZh?has_content><div><dt>Chinese</dt><dd lang="zh-Hans">${p.nameZh}</dd></div></#if>
 <#if p.dates?has_content><div><dt>Life</dt><dd><#if p.born?has_content><time datetime="${p.born}">${p.born}</time></#if><#if p.born?has_content && p.died?has_content>–<#elseif p.died?has_content>died </#if><#if p.died?has_content><time datetime="${p.died}">${p.died}</time></#if></dd></div></#if>
 <#if p.role?has_content><div><dt>Role</dt><dd>${p.role}</dd></div></#if>
-<#if p.wikidataUrl?has_content || p.viafUrl?has_content><div><dt>Authority records</dt><dd><#if p.wikidataUrl?has_content><a href="${p.wikidataUrl}">Wikidata ${p.wikidata}</a></#if><#if p.wikidataUrl?has_content && p.viafUrl?has_content>; </#if><#if p.viafUrl?has_content><a href="${p.viafUrl}">VIAF ${p.viaf}</a></#if></dd></div></#if>
+<#if p.wikidataUrl?has_content || p.viafUrl?has_content><div><dt>Authority records</dt><dd><#if p.wikidataUrl?has_content><a rel="external" href="${p.wikidataUrl}">Wikidata ${p.wikidata}</a></#if><#if p.wikidataUrl?has_content && p.viafUrl?has_content>; </#if><#if p.viafUrl?has_content><a rel="external" href="${p.viafUrl}">VIAF ${p.viaf}</a></#if></dd></div></#if>
 </dl>
 </#if>
 <#if p.variants?has_content>

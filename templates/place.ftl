@@ -18,8 +18,8 @@
 <#if p.nameRu?has_content><div><dt>Russian</dt><dd lang="ru">${p.nameRu}</dd></div></#if>
 <#if p.nameZh?has_content><div><dt>Chinese</dt><dd lang="zh-Hans">${p.nameZh}</dd></div></#if>
 <#if p.variants?has_content><div><dt>Also written</dt><dd><#list p.variants as v>${v}<#sep>; </#list></dd></div></#if>
-<#if p.latitude?has_content><div><dt>Coordinates</dt><dd><span class="geo"><data value="${p.latitude}">${p.latitude}</data>, <data value="${p.longitude}">${p.longitude}</data></span> <a href="https://www.openstreetmap.org/?mlat=${p.latitude}&amp;mlon=${p.longitude}#map=8/${p.latitude}/${p.longitude}">map</a></dd></div></#if>
-<#if p.wikidataUrl?has_content || p.geonamesUrl?has_content><div><dt>Authority records</dt><dd><#if p.wikidataUrl?has_content><a href="${p.wikidataUrl}">Wikidata ${p.wikidata}</a></#if><#if p.wikidataUrl?has_content && p.geonamesUrl?has_content>; </#if><#if p.geonamesUrl?has_content><a href="${p.geonamesUrl}">GeoNames ${p.geonames}</a></#if></dd></div></#if>
+<#if p.latitude?has_content><div><dt>Coordinates</dt><dd><span class="geo"><data value="${p.latitude}">${p.latitude}</data>, <data value="${p.longitude}">${p.longitude}</data></span> <a rel="external" href="https://www.openstreetmap.org/?mlat=${p.latitude}&amp;mlon=${p.longitude}#map=8/${p.latitude}/${p.longitude}">map</a></dd></div></#if>
+<#if p.wikidataUrl?has_content || p.geonamesUrl?has_content><div><dt>Authority records</dt><dd><#if p.wikidataUrl?has_content><a rel="external" href="${p.wikidataUrl}">Wikidata ${p.wikidata}</a></#if><#if p.wikidataUrl?has_content && p.geonamesUrl?has_content>; </#if><#if p.geonamesUrl?has_content><a rel="external" href="${p.geonamesUrl}">GeoNames ${p.geonames}</a></#if></dd></div></#if>
 </dl>
 <#if p.sources?has_content>
 <p class="muted">Sources: <@ap.sourceList p.sources/>.</p>

@@ -123,6 +123,13 @@ final class UnknownNames {
         }
     }
 
+    /** The findings in one Chinese text that names nothing known (for tests). */
+    static List<Problem> inChinese(String text) {
+        List<Problem> problems = new ArrayList<>();
+        new Reporter("test", new HashSet<>(), problems).chinese(text, 1, List.of());
+        return problems;
+    }
+
     /** Reports one document's findings, each form once per line. */
     private record Reporter(String file, Set<String> reported, List<Problem> problems) {
 
