@@ -65,6 +65,29 @@ public final class EditionBuild {
         return memory.apparatus() == null ? builder : builder.remembering(memory.apparatus());
     }
 
+    /** Per document, the persons and places it names, for the data exports. */
+    private static java.util.Map<org.docedition.model.DocumentId, List<org.docedition.publish.NamedEntity>> named(
+            Apparatus apparatus) {
+        var persons = apparatus.personsById();
+        var places = apparatus.placesById();
+        java.util.Map<org.docedition.model.DocumentId, List<org.docedition.publish.NamedEntity>> out = new java.util.HashMap<>();
+        apparatus.mentions().forEach((doc, mentions) -> mentions.forEach(m -> {
+            var p = persons.get(m.personId());
+            if (p != null) {
+                out.computeIfAbsent(doc, k -> new ArrayList<>()).add(new org.docedition.publish.NamedEntity(false, p.id(),
+                        p.name(), java.util.stream.Stream.of(p.wikidataUrl(), p.viafUrl()).filter(s -> !s.isEmpty()).toList()));
+            }
+        }));
+        apparatus.placeMentions().forEach((doc, mentions) -> mentions.forEach(m -> {
+            var p = places.get(m.personId());
+            if (p != null) {
+                out.computeIfAbsent(doc, k -> new ArrayList<>()).add(new org.docedition.publish.NamedEntity(true, p.id(),
+                        p.name(), java.util.stream.Stream.of(p.wikidataUrl(), p.geonamesUrl()).filter(s -> !s.isEmpty()).toList()));
+            }
+        }));
+        return out;
+    }
+
     /** Reads and links everything, reports every problem, writes nothing. */
     public BuildReport check() {
         StageTimes times = new StageTimes();
@@ -163,7 +186,7 @@ public final class EditionBuild {
                             })
                     : null;
             times.time("export", () -> {
-                new DataExporter().write(edition, tree, memory.export(), memory.texts());
+                new DataExporter(named(apparatus)).write(edition, tree, memory.export(), memory.texts());
                 new SitemapWriter(site).write(tree);
                 new FeedWriter(site).write(edition, tree, memory.feed());
             });

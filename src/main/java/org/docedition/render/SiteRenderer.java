@@ -450,7 +450,7 @@ public final class SiteRenderer {
                             OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
                         }
                         doc.put("apparatus", apparatus.forDocument(d));
-                        doc.put("cite", CitationPageModel.of(citation));
+                        doc.put("cite", CitationPageModel.of(citation, apparatus.mentioned(d)));
                         m.put("doc", doc);
                         return m;
                     });

@@ -335,6 +335,25 @@ class EditionBuildEndToEndTest {
         }
 
         @Test
+        void exportsAndJsonLd_givePersonsAndPlacesOfDoc103() throws IOException {
+            JsonNode summary = byNumber(documentsJson(site), "103");
+            assertTrue(summary.get("persons").toString().contains("\"gromyko-a-a\""), summary.toString());
+            assertTrue(summary.get("places").size() > 0, summary.toString());
+            JsonNode record = new ObjectMapper().readTree(site.resolve(summary.get("record").asText()).toFile());
+            assertEquals("persons/zhang-wentian.html", java.util.stream.StreamSupport.stream(record.get("persons").spliterator(), false)
+                    .filter(p -> p.get("id").asText().equals("zhang-wentian")).findFirst().orElseThrow().get("url").asText());
+            String csv = Files.readString(site.resolve("data/documents.csv"));
+            assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",persons,places"));
+            JsonNode ld = new ObjectMapper().readTree(page(site, "documents/sscr-1952-1955-doc-103.html")
+                    .selectFirst("script[type=application/ld+json]").data());
+            assertTrue(ld.get("mentions").toString().contains("\"Zhang Wentian\""), ld.toString());
+            JsonNode liu = new ObjectMapper().readTree(page(site, "documents/" + java.util.stream.StreamSupport.stream(
+                    documentsJson(site).spliterator(), false).filter(d -> d.get("persons").toString().contains("liu-shaoqi"))
+                    .findFirst().orElseThrow().get("id").asText() + ".html").selectFirst("script[type=application/ld+json]").data());
+            assertTrue(liu.get("mentions").toString().contains("https://www.wikidata.org/wiki/Q"), liu.toString());
+        }
+
+        @Test
         void check_listsNoUnknownNameForTheSeeds() {
             BuildReport checked = new EditionBuild(BuildOptions.defaults(PROJECT), new java.io.PrintStream(
                     java.io.OutputStream.nullOutputStream())).check();
