@@ -118,6 +118,16 @@
 </ol>
 </section>
 </#if>
+<#if d.glossary?has_content>
+<section class="glossary" aria-labelledby="h-glossary">
+<h2 id="h-glossary">Names in the original</h2>
+<ul class="glossary-list">
+<#list d.glossary as g>
+<li><span class="glossary-original"<#if d.glossaryLang?has_content> lang="${d.glossaryLang}"</#if> data-pagefind-ignore>${g.original}</span><#if g.rendering?has_content> <span class="muted">·</span> ${g.rendering}</#if></li>
+</#list>
+</ul>
+</section>
+</#if>
 <#if d.citedBy?has_content>
 <section class="cited-by" aria-labelledby="h-cited" data-pagefind-ignore>
 <h2 id="h-cited">Cited by</h2>

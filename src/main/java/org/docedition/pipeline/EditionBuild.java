@@ -29,6 +29,8 @@ import org.docedition.publish.SourceDateEpoch;
 import org.docedition.render.SiteRenderer;
 import org.docedition.search.PagefindIndexer;
 import org.docedition.search.SearchReport;
+import org.docedition.tei.Publication;
+import org.docedition.tei.TeiExporter;
 
 /**
  * The edition build, one stage per line: ingest, link, render, search, publish.
@@ -189,6 +191,7 @@ public final class EditionBuild {
                 new DataExporter(named(apparatus)).write(edition, tree, memory.export(), memory.texts());
                 new SitemapWriter(site).write(tree);
                 new FeedWriter(site).write(edition, tree, memory.feed());
+                new TeiExporter(publication(site)).write(edition, apparatus, tree, options.siteDir());
             });
             var fidelity = times.time("verify", () -> new FidelityVerifier().verify(
                     changedLedger(ingest.ledger(), output, cache, fingerprint), tree::read));
@@ -278,6 +281,15 @@ public final class EditionBuild {
     private SiteInfo siteInfo() {
         return SiteInfo.of(SiteRenderer.siteTitle(options.contentDir()), options.siteUrl(),
                 SourceDateEpoch.fromEnvironment());
+    }
+
+    /** The edition as a publication, for the TEI and harvesting exports: the site plus {@code jbake.properties}' settings. */
+    private Publication publication(SiteInfo site) {
+        return new Publication(site.title(), SiteRenderer.setting(options.contentDir(), "site.publisher", ""),
+                site.baseUrl(), site.sourceDateEpoch().map(t -> t.atZone(java.time.ZoneOffset.UTC).toLocalDate()),
+                SiteRenderer.setting(options.contentDir(), "site.licence", ""),
+                SiteRenderer.setting(options.contentDir(), "site.licence.url", ""),
+                SiteRenderer.setting(options.contentDir(), "site.admin.email", ""));
     }
 
     private BuildReport report(IngestResult ingest, Edition edition, Apparatus apparatus, List<Problem> more,

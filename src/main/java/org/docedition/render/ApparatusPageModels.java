@@ -349,7 +349,8 @@ final class ApparatusPageModels {
         List<Map<String, Object>> list = new ArrayList<>(sources.size());
         for (String s : sources) {
             boolean web = s.startsWith("https://") || s.startsWith("http://");
-            list.add(Map.of("text", s, "url", web ? s : ""));
+            // "https://... (what it says)": the address is the first word, the rest a note
+            list.add(Map.of("text", s, "url", web ? s.split("\\s", 2)[0] : ""));
         }
         return list;
     }

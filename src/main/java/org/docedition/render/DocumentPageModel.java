@@ -95,6 +95,9 @@ final class DocumentPageModel {
 
         m.put("original", d.original().map(o -> original(o, linker, names)).orElse(null));
         m.put("hasOriginal", d.original().isPresent());
+        m.put("glossary", d.glossary().stream().map(g -> Map.of("original", g.original(), "rendering", g.rendering()))
+                .toList());
+        m.put("glossaryLang", d.original().map(OriginalText::language).orElse(""));
         m.put("description", description(d));
 
         m.put("previous", links.previous().flatMap(edition::find).map(DocumentSummary::of).orElse(null));

@@ -77,6 +77,18 @@ public final class SiteRenderer {
     }
 
     /**
+     * A setting of the project's {@code jbake.properties} ({@code site.licence}), or {@code fallback}
+     * when it is not set or the file cannot be read (render() reports that, with its file).
+     */
+    public static String setting(Path contentDir, String key, String fallback) {
+        try {
+            return ContentPageReader.forProject(contentDir).setting(key, fallback);
+        } catch (RenderFailure e) {
+            return fallback;
+        }
+    }
+
+    /**
      * @param templatesDir Freemarker templates, with static files in its {@code assets/} folder
      * @param contentDir   hand-written pages in JBake's format; its parent may hold {@code jbake.properties}
      */

@@ -220,7 +220,12 @@ class EditionBuildEndToEndTest {
             try (Stream<Path> files = Files.walk(site)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                     Document html = Jsoup.parse(file.toFile(), "UTF-8");
-                    for (Element a : html.select("a[href], link[rel~=stylesheet|icon|prev|next|alternate][href], script[src], img[src]")) {
+                    for (Element a : html.select("a[rel~=external]")) {
+                        // a reference work outside the site: an absolute web address, nothing else
+                        assertTrue(a.attr("href").matches("^https?://[^\\s/]+/\\S*$"),
+                                site.relativize(file) + " external link: " + a.attr("href"));
+                    }
+                    for (Element a : html.select("a[href]:not([rel~=external]), link[rel~=stylesheet|icon|prev|next|alternate][href], script[src], img[src]")) {
                         String target = a.hasAttr("href") ? a.attr("href") : a.attr("src");
                         if (target.startsWith("#") || target.startsWith("mailto:")) {
                             continue;
