@@ -6,8 +6,8 @@
 -->
 
 <#-- One document in a list: date, linked title, number and source. -->
-<#macro docItem d extra="">
-<li><span class="entry-date"><#if d.iso?has_content><time datetime="${d.iso}">${d.date}</time><#else>${d.date}</#if></span> <a href="${root}${d.url}">${d.title}</a> <span class="entry-meta"><#if d.number?has_content>${d.number} · </#if>${d.source}<#if extra?has_content> · ${extra}</#if></span></li>
+<#macro docItem d extra="" sentence="">
+<li><span class="entry-date"><#if d.iso?has_content><time datetime="${d.iso}">${d.date}</time><#else>${d.date}</#if></span> <a href="${root}${d.url}">${d.title}</a> <span class="entry-meta"><#if d.number?has_content>${d.number} · </#if>${d.source}<#if extra?has_content> · ${extra}</#if></span><#if sentence?has_content><br><q class="mention">${sentence}</q></#if></li>
 </#macro>
 
 <#-- The pages of a long list (paging: page, pages, first, last, previous, next, links): where this
@@ -43,6 +43,11 @@
 </#if>
 </#macro>
 
+<#-- A person's or place's sources: each a link when it is an address. -->
+<#macro sourceList sources>
+<#list sources as s><#if s.url?has_content><a href="${s.url}">${s.text}</a><#else>${s.text}</#if><#sep>; </#list>
+</#macro>
+
 <#-- Persons named, same archive file, related documents: sections at the end of a document page. -->
 <#macro documentSections a>
 <#if a.persons?has_content>
@@ -51,6 +56,16 @@
 <ul class="person-list">
 <#list a.persons as p>
 <li><a href="${root}${p.url}" data-pagefind-filter="person">${p.name}</a></li>
+</#list>
+</ul>
+</section>
+</#if>
+<#if a.places?has_content>
+<section class="places-named" aria-labelledby="h-places" data-pagefind-ignore>
+<h2 id="h-places">Places named</h2>
+<ul class="person-list">
+<#list a.places as p>
+<li><a href="${root}${p.url}" data-pagefind-filter="place">${p.name}</a></li>
 </#list>
 </ul>
 </section>

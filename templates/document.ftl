@@ -92,9 +92,15 @@
 <#if o.dateline?has_content || o.page?has_content || o.column?has_content>
 <p class="original-meta"><#list [o.dateline, o.page, o.column]?filter(x -> x?has_content) as part><span>${part}</span><#sep> </#list></p>
 </#if>
+<#if o.paragraphsHtml??>
+<#list o.paragraphsHtml as p>
+<p>${p?no_esc}</p>
+</#list>
+<#else>
 <#list o.paragraphs as p>
 <p>${p}</p>
 </#list>
+</#if>
 <#if d.originalUrl??>
 <p class="original-link" lang="en"><a href="${root}${d.originalUrl}">The ${o.languageName} original on a page of its own</a></p>
 </#if>
@@ -110,6 +116,16 @@
 <li id="${n.id}"><span class="fn-marker" data-pagefind-ignore>${n.marker}</span> ${n.html?no_esc}<#if n.backrefs?size == 1> <a class="fn-back" href="#${n.backrefs[0]}" aria-label="Back to note ${n.ordinal} in the text" data-pagefind-ignore>↩</a><#elseif n.backrefs?size gt 1> <span class="fn-backs" data-pagefind-ignore>↩<#list n.backrefs as b> <a class="fn-back" href="#${b}" aria-label="Back to note ${n.ordinal} in the text, citation ${b?counter} of ${n.backrefs?size}">${b?counter?lower_abc}</a></#list></span></#if></li>
 </#list>
 </ol>
+</section>
+</#if>
+<#if d.glossary?has_content>
+<section class="glossary" aria-labelledby="h-glossary">
+<h2 id="h-glossary">Names in the original</h2>
+<ul class="glossary-list">
+<#list d.glossary as g>
+<li><span class="glossary-original"<#if d.glossaryLang?has_content> lang="${d.glossaryLang}"</#if> data-pagefind-ignore>${g.original}</span><#if g.rendering?has_content> <span class="muted">·</span> ${g.rendering}</#if></li>
+</#list>
+</ul>
 </section>
 </#if>
 <#if d.citedBy?has_content>

@@ -72,6 +72,9 @@
 <li><a href="${root}sources.html"<@here current "sources"/>>Sources</a></li>
 <li><a href="${root}persons.html"<@here current "persons"/>>Persons</a></li>
 <li><a href="${root}archives.html"<@here current "archives"/>>Archives</a></li>
+<#if site.hasPlaces!false>
+<li><a href="${root}places.html"<@here current "places"/>>Places</a></li>
+</#if>
 <#list site.menu as m>
 <li><a href="${root}${m.url}"<@here current m.url/>>${m.label}</a></li>
 </#list>

@@ -8,6 +8,7 @@ import org.docedition.model.CitationParts;
 import org.docedition.model.DocumentId;
 import org.docedition.model.Mention;
 import org.docedition.model.Person;
+import org.docedition.model.Place;
 import org.docedition.model.Problem;
 import org.docedition.model.Source;
 
@@ -24,15 +25,34 @@ import org.docedition.model.Source;
  * @param sameFile          per document, the nearest other documents of its archive file (delo) or newspaper issue
  * @param sources           per source, its documents as the source orders them, with gaps shown
  * @param related           per document, up to five documents of other sources, most related first
+ * @param places            every place named at least once, by sort name
+ * @param placeMentions     per document, the places it names, in order of first mention
+ * @param placeDocuments    per place id, the documents that name the place, in date order
+ * @param names             per document naming a person or place, where each of its texts does
  * @param problems          warnings: unmatched footnotes, ambiguous names, doubtful citations
  */
 public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> mentions,
                         Map<String, List<DocumentId>> personDocuments, Map<DocumentId, CitationParts> citations,
                         List<Holding> holdings, Map<DocumentId, FileMates> sameFile,
                         List<SourceListing> sources, Map<DocumentId, List<DocumentId>> related,
+                        List<Place> places, Map<DocumentId, List<Mention>> placeMentions,
+                        Map<String, List<DocumentId>> placeDocuments, Map<DocumentId, DocumentNames> names,
                         List<Problem> problems) {
 
+    /** An apparatus without places or name spans. */
+    public Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> mentions,
+                     Map<String, List<DocumentId>> personDocuments, Map<DocumentId, CitationParts> citations,
+                     List<Holding> holdings, Map<DocumentId, FileMates> sameFile,
+                     List<SourceListing> sources, Map<DocumentId, List<DocumentId>> related, List<Problem> problems) {
+        this(persons, mentions, personDocuments, citations, holdings, sameFile, sources, related, List.of(), Map.of(),
+                Map.of(), Map.of(), problems);
+    }
+
     public Apparatus {
+        places = List.copyOf(places);
+        placeMentions = Map.copyOf(placeMentions);
+        placeDocuments = Map.copyOf(placeDocuments);
+        names = Map.copyOf(names);
         persons = List.copyOf(persons);
         mentions = Map.copyOf(mentions);
         personDocuments = Map.copyOf(personDocuments);
@@ -123,6 +143,13 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
      * @param document the document, empty for a gap
      */
     public record Entry(String number, Optional<DocumentId> document) {
+    }
+
+    /** The places by id. */
+    public Map<String, Place> placesById() {
+        Map<String, Place> m = new HashMap<>();
+        places.forEach(p -> m.put(p.id(), p));
+        return m;
     }
 
     /** The persons by id. */

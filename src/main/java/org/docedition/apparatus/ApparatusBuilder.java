@@ -20,19 +20,38 @@ import org.docedition.model.Problem;
 public final class ApparatusBuilder {
 
     private final PersonsFile persons;
+    private final PlacesFile places;
     private final List<Problem> fileProblems;
     /** What earlier builds of this process left, or null. */
     private final ApparatusMemory memory;
+    /** Whether to report names that look like persons or places the authority files lack ({@code edition check}). */
+    private final boolean unknownNames;
 
     /** A builder using the editors' list of persons {@code persons}. */
     public ApparatusBuilder(PersonsFile persons) {
-        this(persons, List.of(), null);
+        this(persons, PlacesFile.none(), List.of(), null, false);
     }
 
-    private ApparatusBuilder(PersonsFile persons, List<Problem> fileProblems, ApparatusMemory memory) {
+    /** A builder using the editors' authority files. */
+    public ApparatusBuilder(PersonsFile persons, PlacesFile places) {
+        this(persons, places, List.of(), null, false);
+    }
+
+    private ApparatusBuilder(PersonsFile persons, PlacesFile places, List<Problem> fileProblems,
+                             ApparatusMemory memory, boolean unknownNames) {
         this.persons = persons;
+        this.places = places;
         this.fileProblems = List.copyOf(fileProblems);
         this.memory = memory;
+        this.unknownNames = unknownNames;
+    }
+
+    /**
+     * This builder, also reporting each name in the texts that looks like a person's or a place's
+     * and is in neither authority file (see {@link UnknownNames}): what {@code edition check} lists.
+     */
+    public ApparatusBuilder reportingUnknownNames() {
+        return new ApparatusBuilder(persons, places, fileProblems, memory, true);
     }
 
     /**
@@ -40,7 +59,7 @@ public final class ApparatusBuilder {
      * again (see {@link ApparatusMemory}); the apparatus built is the same.
      */
     public ApparatusBuilder remembering(ApparatusMemory memory) {
-        return new ApparatusBuilder(persons, fileProblems, memory);
+        return new ApparatusBuilder(persons, places, fileProblems, memory, unknownNames);
     }
 
     /**
@@ -53,7 +72,9 @@ public final class ApparatusBuilder {
         Path parent = contentDir.getFileName();
         String display = (parent == null ? "" : parent + "/") + PersonsFile.NAME;
         PersonsFile read = PersonsFile.read(file, display, problems);
-        return new ApparatusBuilder(read, problems, null);
+        String placesDisplay = (parent == null ? "" : parent + "/") + PlacesFile.NAME;
+        PlacesFile places = PlacesFile.read(contentDir.resolve(PlacesFile.NAME), placesDisplay, problems);
+        return new ApparatusBuilder(read, places, problems, null, false);
     }
 
     /** The apparatus of {@code edition}. */
@@ -66,8 +87,11 @@ public final class ApparatusBuilder {
         for (Document d : documents) {
             FootnoteCheck.check(d, problems);
         }
-        PersonIndexBuilder.Result people = PersonIndexBuilder.build(documents, persons, problems,
+        PersonIndexBuilder.Result people = PersonIndexBuilder.build(documents, persons, places, problems,
                 memory == null ? null : memory.mentions);
+        if (unknownNames) {
+            UnknownNames.report(documents, people.names(), problems);
+        }
         ArchiveIndexBuilder.Result archives = ArchiveIndexBuilder.build(documents, problems);
         List<Apparatus.SourceListing> sources = SourceListingBuilder.build(edition.sources(), documents);
         var related = RelatedDocuments.find(documents, joined(vocabulary), people.mentions());
@@ -77,7 +101,8 @@ public final class ApparatusBuilder {
         problems.sort(null);
         return new Apparatus(people.persons(), people.mentions(), people.documents(), archives.citations(),
                 memory == null ? archives.holdings() : memory.holdings.same(archives.holdings()),
-                archives.sameFile(), sources, related, problems);
+                archives.sameFile(), sources, related, people.places(), people.placeMentions(),
+                people.placeDocuments(), people.names(), problems);
     }
 
     /** The value of {@code task}, or the very exception it failed with. */

@@ -50,9 +50,14 @@ final class NameIndex {
 
     private final Map<List<String>, Entry> entries = new HashMap<>();
     private final Map<String, List<Entry>> byFirstKey = new HashMap<>();
+    private final ChineseNames chinese = new ChineseNames();
 
-    /** Registers every form of {@code name} for {@code personId}. */
+    /** Registers every form of {@code name} for {@code personId}; a name in Chinese characters is found as written. */
     void add(String name, String personId) {
+        if (NameTokens.hasHan(name)) {
+            chinese.add(name, personId);
+            return;
+        }
         for (NameForms.Form f : NameForms.of(name)) {
             Entry e = entries.computeIfAbsent(f.keys(), k -> {
                 Entry created = new Entry(k);
@@ -65,12 +70,26 @@ final class NameIndex {
 
     /** Who answers to exactly the written form {@code name} (lone surnames not counted). */
     Set<String> written(String name) {
+        if (NameTokens.hasHan(name)) {
+            return chinese.of(name);
+        }
         Entry e = entries.get(NameTokens.keys(name));
         return e == null ? Set.of() : e.written;
     }
 
     /** The names in {@code text}, longest form first at each place, in reading order. */
     List<Found> find(String text) {
+        List<Found> found = findAlphabetic(text);
+        if (chinese.isEmpty() || !NameTokens.hasHan(text)) {
+            return found;
+        }
+        List<Found> all = new ArrayList<>(found);
+        all.addAll(chinese.find(text));
+        all.sort(java.util.Comparator.comparingInt(Found::start));
+        return all;
+    }
+
+    private List<Found> findAlphabetic(String text) {
         if (!mayName(text)) {
             return List.of();
         }

@@ -38,13 +38,43 @@ final class NameTokens {
         int n = text.length();
         LetterRuns runs = new LetterRuns(text);
         while (runs.next()) {
-            int start = runs.start();
-            int end = runs.end();
-            boolean capital = Character.isUpperCase(text.charAt(start));
-            boolean initial = capital && end - start <= 2 && end < n && text.charAt(end) == '.';
-            tokens.add(new Token(text, start, end, capital, initial));
+            // a run holding Chinese characters is cut at them: they are found by ChineseNames
+            int i = runs.start();
+            while (i < runs.end()) {
+                while (i < runs.end() && isHan(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < runs.end() && !isHan(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    int end = i;
+                    boolean capital = Character.isUpperCase(text.charAt(start));
+                    boolean initial = capital && end - start <= 2 && end < n && text.charAt(end) == '.';
+                    tokens.add(new Token(text, start, end, capital, initial));
+                }
+            }
         }
         return tokens;
+    }
+
+    /**
+     * Whether {@code c} is a Chinese character. They are letters to Java, but a Chinese text has no
+     * spaces between words: its names are found by {@link ChineseNames}.
+     */
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether {@code s} holds a Chinese character. */
+    static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text between two words is part of one name: spaces, full stops, hyphens, at most three. */

@@ -15,43 +15,67 @@ import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 import org.docedition.model.Footnote;
 import org.docedition.model.Mention;
+import org.docedition.model.NameSpan;
 import org.docedition.model.Paragraph;
 import org.docedition.model.Person;
+import org.docedition.model.Place;
 import org.docedition.model.PersonNote;
 import org.docedition.model.Problem;
 
 /**
- * Builds the persons index: persons from the biographical notes and the editors' list, then every
- * document that names them. Each document is read once and each word costs one lookup, so the
- * work is linear in the size of the edition.
+ * Builds the persons and places indexes: persons from the editors' authority file and the
+ * biographical notes, places from the places file, then every document that names them, in every
+ * text it has (title, author, text, notes, the original). Each document is read once and each word
+ * costs one lookup, so the work is linear in the size of the edition.
  */
 final class PersonIndexBuilder {
 
     /**
-     * The index.
+     * The indexes.
      *
-     * @param persons    every person named at least once, by name
-     * @param mentions   per document, the persons it names, in order of first mention
-     * @param documents  per person id, the documents naming it, in edition order
+     * @param persons        every person named at least once, by sort name
+     * @param mentions       per document, the persons it names, in order of first mention
+     * @param documents      per person id, the documents naming it, in edition order
+     * @param places         every place named at least once, by sort name
+     * @param placeMentions  per document, the places it names, in order of first mention
+     * @param placeDocuments per place id, the documents naming it, in edition order
+     * @param names          per document naming anyone or anything, where its texts do
      */
     record Result(List<Person> persons, Map<DocumentId, List<Mention>> mentions,
-                  Map<String, List<DocumentId>> documents) {
+                  Map<String, List<DocumentId>> documents, List<Place> places,
+                  Map<DocumentId, List<Mention>> placeMentions, Map<String, List<DocumentId>> placeDocuments,
+                  Map<DocumentId, DocumentNames> names) {
     }
 
     /** A person while the index is being built. */
     private static final class Draft {
         final String id;
-        String name;
+        final Person listed;
         final Set<String> variants = new LinkedHashSet<>();
         final List<PersonNote> notes = new ArrayList<>();
         final int listedLine;
 
-        Draft(String id, String name, int listedLine) {
+        Draft(String id, Person listed, int listedLine) {
             this.id = id;
-            this.name = name;
+            this.listed = listed;
             this.listedLine = listedLine;
-            variants.add(name);
+            variants.add(listed.name());
+            variants.addAll(listed.variants());
+            if (!listed.nameZh().isEmpty()) {
+                variants.add(listed.nameZh());
+            }
         }
+
+        Person person() {
+            return new Person(id, listed.name(), listed.sortName(), listed.nameRu(), listed.nameZh(), listed.born(),
+                    listed.died(), listed.role(), List.copyOf(variants), listed.wikidata(), listed.viaf(),
+                    listed.sources(), notes);
+        }
+    }
+
+    /** One document's scan: what it names, where, and the warnings it gave. */
+    private record Scanned(List<PersonNote> notes, List<Mention> persons, List<Mention> places,
+                           DocumentNames names, List<Problem> problems) {
     }
 
     private PersonIndexBuilder() {
@@ -66,10 +90,6 @@ final class PersonIndexBuilder {
     static final class Memory {
         private volatile Object names;
         private volatile Map<Document, Scanned> last = Map.of();
-
-        /** One document's scan: the notes it was scanned with, what it found and the warnings it gave. */
-        private record Scanned(List<PersonNote> notes, List<Mention> mentions, List<Problem> problems) {
-        }
 
         /** A reading for one build looking for {@code names}: remembered scans are used only if the last build looked for the same. */
         private Reading reading(Object names) {
@@ -92,35 +112,47 @@ final class PersonIndexBuilder {
                 this.names = names;
             }
 
-            List<Mention> mentionsIn(Document doc, List<PersonNote> notes, List<Problem> problems,
-                                     java.util.function.Function<List<Problem>, List<Mention>> scan) {
+            Scanned scanned(Document doc, List<PersonNote> notes, java.util.function.Supplier<Scanned> scan) {
                 Scanned s = last.get(doc);
                 if (s == null || !s.notes().equals(notes)) {
-                    List<Problem> own = new ArrayList<>();
-                    s = new Scanned(notes, scan.apply(own), List.copyOf(own));
+                    s = scan.get();
                 }
                 scanned.put(doc, s);
-                problems.addAll(s.problems());
-                return s.mentions();
+                return s;
             }
         }
     }
 
     static Result build(List<Document> documents, PersonsFile listed, List<Problem> problems) {
-        return build(documents, listed, problems, null);
+        return build(documents, listed, PlacesFile.none(), problems, null);
     }
 
-    /** The index, using and refreshing {@code memory} (see {@link Memory}) if not null. */
-    static Result build(List<Document> documents, PersonsFile listed, List<Problem> problems, Memory memory) {
+    /** The indexes, using and refreshing {@code memory} (see {@link Memory}) if not null. */
+    static Result build(List<Document> documents, PersonsFile listed, PlacesFile placesFile, List<Problem> problems,
+                        Memory memory) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         NameIndex listedNames = new NameIndex();
         for (PersonsFile.Listed l : listed.persons()) {
-            Draft d = new Draft(l.id(), l.name(), l.line());
-            d.variants.addAll(l.variants());
+            Draft d = new Draft(l.id(), l.person(), l.line());
             drafts.put(l.id(), d);
             d.variants.forEach(v -> listedNames.add(v, l.id()));
         }
-        warnSharedVariants(listed, listedNames, problems);
+        warnSharedVariants(listed.file(), listed.persons().stream()
+                .map(l -> new Listing(l.line(), drafts.get(l.id()).variants)).toList(), listedNames, problems);
+
+        NameIndex placeNames = new NameIndex();
+        Map<String, PlacesFile.Listed> placesById = new LinkedHashMap<>();
+        List<List<String>> placesLookedFor = new ArrayList<>();
+        for (PlacesFile.Listed l : placesFile.places()) {
+            List<String> forms = placeForms(l.place());
+            forms.forEach(v -> placeNames.add(v, l.place().id()));
+            placesById.put(l.place().id(), l);
+            List<String> idAndForms = new ArrayList<>(forms);
+            idAndForms.add(0, l.place().id());
+            placesLookedFor.add(idAndForms);
+        }
+        warnSharedVariants(placesFile.file(), placesFile.places().stream()
+                .map(l -> new Listing(l.line(), placeForms(l.place()))).toList(), placeNames, problems);
 
         // persons of the biographical notes, joined to the editors' list where it names them
         Map<List<String>, String> noteNames = new HashMap<>();
@@ -147,16 +179,28 @@ final class PersonIndexBuilder {
             namesLookedFor.add(idAndVariants);
         }
         // what a document's scan depends on besides the document and its notes
-        Memory.Reading reading = memory == null ? null : memory.reading(List.of(namesLookedFor, noteNames));
+        Memory.Reading reading = memory == null ? null
+                : memory.reading(List.of(namesLookedFor, noteNames, placesLookedFor));
         Map<DocumentId, List<Mention>> mentions = new HashMap<>();
         Map<String, List<DocumentId>> byPerson = new HashMap<>();
+        Map<DocumentId, List<Mention>> placeMentions = new HashMap<>();
+        Map<String, List<DocumentId>> byPlace = new HashMap<>();
+        Map<DocumentId, DocumentNames> spans = new HashMap<>();
         for (Document doc : documents) {
             List<PersonNote> notes = notesByDocument.getOrDefault(doc.id(), List.of());
-            List<Mention> found = reading == null ? mentionsIn(doc, names, noteNames, notes, problems)
-                    : reading.mentionsIn(doc, notes, problems, own -> mentionsIn(doc, names, noteNames, notes, own));
-            if (!found.isEmpty()) {
-                mentions.put(doc.id(), found);
-                found.forEach(m -> byPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(doc.id()));
+            java.util.function.Supplier<Scanned> scan = () -> scan(doc, names, placeNames, noteNames, notes);
+            Scanned s = reading == null ? scan.get() : reading.scanned(doc, notes, scan);
+            problems.addAll(s.problems());
+            if (!s.persons().isEmpty()) {
+                mentions.put(doc.id(), s.persons());
+                s.persons().forEach(m -> byPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(doc.id()));
+            }
+            if (!s.places().isEmpty()) {
+                placeMentions.put(doc.id(), s.places());
+                s.places().forEach(m -> byPlace.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(doc.id()));
+            }
+            if (!s.names().isEmpty()) {
+                spans.put(doc.id(), s.names());
             }
         }
 
@@ -166,14 +210,35 @@ final class PersonIndexBuilder {
         List<Person> persons = new ArrayList<>();
         for (Draft d : drafts.values()) {
             if (!byPerson.containsKey(d.id)) {
-                problems.add(Problem.warning(listed.file(), d.listedLine, "'" + d.name
+                problems.add(Problem.warning(listed.file(), d.listedLine, "'" + d.listed.name()
                         + "' is named in no document: no page is made for this person"));
                 continue;
             }
-            persons.add(new Person(d.id, d.name, List.copyOf(d.variants), d.notes));
+            persons.add(d.person());
         }
-        persons.sort(Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Person::id));
-        return new Result(persons, mentions, byPerson);
+        persons.sort(Comparator.comparing((Person p) -> p.sortKey().toLowerCase(Locale.ROOT)).thenComparing(Person::id));
+        List<Place> places = new ArrayList<>();
+        for (PlacesFile.Listed l : placesById.values()) {
+            if (!byPlace.containsKey(l.place().id())) {
+                problems.add(Problem.warning(placesFile.file(), l.line(), "'" + l.place().name()
+                        + "' is named in no document: no page is made for this place"));
+                continue;
+            }
+            places.add(l.place());
+        }
+        places.sort(Comparator.comparing((Place p) -> p.sortKey().toLowerCase(Locale.ROOT)).thenComparing(Place::id));
+        return new Result(persons, mentions, byPerson, places, placeMentions, byPlace, spans);
+    }
+
+    /** Every form a place is found in: its name, variants, Chinese and today's name. */
+    private static List<String> placeForms(Place p) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(p.name());
+        forms.addAll(p.variants());
+        if (!p.nameZh().isEmpty()) {
+            forms.add(p.nameZh());
+        }
+        return new ArrayList<>(forms);
     }
 
     /** The id of the person {@code note} describes: a listed person, an earlier note's, or a new one. */
@@ -196,63 +261,107 @@ final class PersonIndexBuilder {
                         + " in " + PersonsFile.NAME + ": kept as a person of its own"));
             }
             id = freeId(slug(note.nameAsPrinted(), doc, note), drafts.keySet());
-            drafts.put(id, new Draft(id, note.nameAsPrinted(), 0));
+            drafts.put(id, new Draft(id, new Person(id, note.nameAsPrinted(), List.of(), List.of()), 0));
         }
         drafts.get(id).variants.add(note.nameAsPrinted());
         noteNames.put(keys, id);
         return id;
     }
 
-    private static List<Mention> mentionsIn(Document doc, NameIndex names, Map<List<String>, String> noteNames,
-                                            List<PersonNote> notes, List<Problem> problems) {
-        Map<String, Mention> first = new LinkedHashMap<>();
-        Set<String> reported = new HashSet<>();
-        scan(doc, doc.title(), doc.location().firstLine(), names, first, reported, problems);
+    /** Scans every text of {@code doc} for persons and places. */
+    private static Scanned scan(Document doc, NameIndex persons, NameIndex places,
+                                Map<List<String>, String> noteNames, List<PersonNote> notes) {
+        DocumentScan scan = new DocumentScan(doc, persons, places);
+        List<NameSpan> title = scan.text(doc.title(), doc.location().firstLine());
         if (!doc.author().isBlank()) {
-            scan(doc, doc.author(), doc.location().firstLine(), names, first, reported, problems);
+            scan.text(doc.author(), doc.location().firstLine());
         }
+        List<List<NameSpan>> paragraphs = new ArrayList<>(doc.paragraphs().size());
         for (Paragraph p : doc.paragraphs()) {
-            scan(doc, p.text(), p.line(), names, first, reported, problems);
+            paragraphs.add(scan.text(p.text(), p.line()));
         }
+        List<List<NameSpan>> footnotes = new ArrayList<>(doc.footnotes().size());
         for (Footnote f : doc.footnotes()) {
-            scan(doc, f.text(), f.line(), names, first, reported, problems);
+            footnotes.add(scan.text(f.text(), f.line()));
+        }
+        List<NameSpan> originalTitle = List.of();
+        List<List<NameSpan>> original = new ArrayList<>();
+        if (doc.original().isPresent()) {
+            originalTitle = scan.text(doc.original().get().title(), doc.location().firstLine());
+            for (Paragraph p : doc.original().get().paragraphs()) {
+                original.add(scan.text(p.text(), p.line()));
+            }
         }
         // the person a note describes stands in the document, however the text declines the name
         for (PersonNote n : notes) {
             String id = noteNames.get(NameTokens.keys(n.nameAsPrinted()));
-            if (id != null && !first.containsKey(id)) {
-                first.put(id, new Mention(id, doc.id(), n.nameAsPrinted(), n.line(), 1));
+            if (id != null && !scan.persons.containsKey(id)) {
+                scan.persons.put(id, new Mention(id, doc.id(), n.nameAsPrinted(), n.line(), 1, n.nameAsPrinted()));
             }
         }
-        return List.copyOf(first.values());
+        return new Scanned(notes, List.copyOf(scan.persons.values()), List.copyOf(scan.places.values()),
+                new DocumentNames(title, paragraphs, footnotes, originalTitle, original), List.copyOf(scan.problems));
     }
 
-    private static void scan(Document doc, String text, int line, NameIndex names, Map<String, Mention> first,
-                             Set<String> reported, List<Problem> problems) {
-        for (NameIndex.Found f : names.find(text)) {
-            String printed = text.substring(f.start(), f.end());
-            if (f.ambiguous()) {
-                if (reported.add(line + "|" + printed)) {
-                    problems.add(Problem.warning(doc.location().file(), line, "'" + printed + "' may name "
-                            + String.join(" or ", f.persons()) + ": not linked; tell them apart in "
-                            + PersonsFile.NAME));
+    /** One document being scanned: the first mention of each person and place, and the warnings. */
+    private static final class DocumentScan {
+        final Document doc;
+        final NameIndex personNames;
+        final NameIndex placeNames;
+        final Map<String, Mention> persons = new LinkedHashMap<>();
+        final Map<String, Mention> places = new LinkedHashMap<>();
+        final Set<String> reported = new HashSet<>();
+        final List<Problem> problems = new ArrayList<>();
+
+        DocumentScan(Document doc, NameIndex personNames, NameIndex placeNames) {
+            this.doc = doc;
+            this.personNames = personNames;
+            this.placeNames = placeNames;
+        }
+
+        /** The names in {@code text}, on seed line {@code line}: persons first where a place's name overlaps. */
+        List<NameSpan> text(String text, int line) {
+            List<NameSpan> spans = new ArrayList<>();
+            spans(text, line, personNames, false, spans, List.of());
+            spans(text, line, placeNames, true, spans, List.copyOf(spans));
+            spans.sort(Comparator.comparingInt(NameSpan::start));
+            return spans;
+        }
+
+        private void spans(String text, int line, NameIndex index, boolean place, List<NameSpan> spans,
+                          List<NameSpan> taken) {
+            for (NameIndex.Found f : index.find(text)) {
+                if (taken.stream().anyMatch(t -> t.start() < f.end() && f.start() < t.end())) {
+                    continue;
                 }
-                continue;
+                String printed = text.substring(f.start(), f.end());
+                if (f.ambiguous()) {
+                    if (reported.add(line + "|" + printed)) {
+                        problems.add(Problem.warning(doc.location().file(), line, "'" + printed + "' may name "
+                                + String.join(" or ", f.persons()) + ": not linked; tell them apart in "
+                                + (place ? PlacesFile.NAME : PersonsFile.NAME)));
+                    }
+                    continue;
+                }
+                String id = f.persons().iterator().next();
+                spans.add(new NameSpan(f.start(), f.end(), id, place));
+                (place ? places : persons).merge(id, new Mention(id, doc.id(), printed, line, 1,
+                        Sentences.around(text, f.start(), f.end())), (a, b) -> a.again());
             }
-            String id = f.persons().iterator().next();
-            first.merge(id, new Mention(id, doc.id(), printed, line, 1),
-                    (a, b) -> new Mention(a.personId(), a.document(), a.asPrinted(), a.line(), a.count() + 1));
         }
     }
 
-    private static void warnSharedVariants(PersonsFile listed, NameIndex listedNames, List<Problem> problems) {
-        for (PersonsFile.Listed l : listed.persons()) {
-            List<String> forms = new ArrayList<>(l.variants());
-            forms.add(0, l.name());
-            for (String v : forms) {
+    /** A row of an authority file: its line and every form it gives. */
+    private record Listing(int line, java.util.Collection<String> forms) {
+    }
+
+    private static void warnSharedVariants(String file, List<Listing> listings, NameIndex listedNames,
+                                           List<Problem> problems) {
+        for (Listing l : listings) {
+            for (String v : l.forms()) {
                 Set<String> who = listedNames.written(v);
                 if (who.size() > 1) {
-                    problems.add(Problem.warning(listed.file(), l.line(), "'" + v + "' is a name of "
+                    problems.add(Problem.warning(file, l.line(), "'" + v + "' is a name of "
                             + String.join(" and ", who) + ": such mentions are reported, not linked"));
                 }
             }

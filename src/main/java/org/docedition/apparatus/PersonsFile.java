@@ -1,22 +1,21 @@
 package org.docedition.apparatus;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.docedition.model.Person;
 import org.docedition.model.Problem;
 
 /**
- * The editors' list of persons and name variants, {@code content/persons.csv}: one person a line,
- * {@code id,name,variant|variant|...}. Lines starting with {@code #} are comments; a first line
- * {@code id,name,variants} is a header. Names hold no commas.
+ * The editors' authority file of persons, {@code content/persons.csv} (see {@link AuthorityCsv} and
+ * the README's "Authority files"): id, display name, sort name, names in Cyrillic and Chinese, life
+ * dates, role, variants, Wikidata and VIAF ids, sources. The old three-column form
+ * {@code id,name,variant|variant}, with or without its header, is read as well.
  *
- * <p>A line whose name or a variant is the name a biographical note prints ({@code Gong Qingling})
- * gives that note's person its id, its name and more variants; any other line adds a person the
+ * <p>A row whose name or a variant is the name a biographical note prints ({@code Gong Qingling})
+ * gives that note's person its id, its facts and more variants; any other row adds a person the
  * notes do not describe ({@code Zhou Enlai}).
  */
 public final class PersonsFile {
@@ -24,15 +23,29 @@ public final class PersonsFile {
     /** The file's usual place under the project's {@code content/} folder. */
     public static final String NAME = "persons.csv";
 
+    static final List<String> COLUMNS = List.of("id", "name", "sort_name", "name_ru", "name_zh", "born", "died",
+            "role", "variants", "wikidata", "viaf", "source");
+    private static final List<String> OLD_COLUMNS = List.of("id", "name", "variants");
+
     /**
      * A person as the file lists it.
      *
-     * @param id       the page's file name, {@code persons/<id>.html}
-     * @param name     the name shown
-     * @param variants other forms and spellings
-     * @param line     the file's line
+     * @param person the person, without notes; its variants do not repeat the name
+     * @param line   the file's line
      */
-    record Listed(String id, String name, List<String> variants, int line) {
+    record Listed(Person person, int line) {
+
+        String id() {
+            return person.id();
+        }
+
+        String name() {
+            return person.name();
+        }
+
+        List<String> variants() {
+            return person.variants();
+        }
     }
 
     private final String file;
@@ -50,61 +63,47 @@ public final class PersonsFile {
 
     /** Reads {@code path}; a missing file is an empty list, bad lines are problems. */
     public static PersonsFile read(Path path, String displayName, List<Problem> problems) {
-        if (!Files.isRegularFile(path)) {
-            return new PersonsFile(displayName, List.of());
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add(Problem.error(displayName, 0, "cannot read the persons file: " + e.getMessage()));
-            return new PersonsFile(displayName, List.of());
-        }
-        return parse(displayName, lines, problems);
+        return of(displayName, AuthorityCsv.read(path, displayName, COLUMNS, OLD_COLUMNS, problems), problems);
     }
 
     /** Reads the lines of a persons file called {@code displayName} in messages. */
     static PersonsFile parse(String displayName, List<String> lines, List<Problem> problems) {
+        String text = String.join("\n", lines);
+        return of(displayName, AuthorityCsv.parse(displayName, text, COLUMNS, OLD_COLUMNS, problems), problems);
+    }
+
+    private static PersonsFile of(String display, List<AuthorityCsv.Row> rows, List<Problem> problems) {
         List<Listed> persons = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        boolean first = true;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).replace("\uFEFF", "").strip();
-            int number = i + 1;
-            if (line.isEmpty() || line.startsWith("#")) {
+        for (AuthorityCsv.Row row : rows) {
+            if (!AuthorityCsv.validId(display, row, problems)) {
                 continue;
             }
-            if (first && line.toLowerCase(java.util.Locale.ROOT).startsWith("id,")) {
-                first = false;
-                continue;
-            }
-            first = false;
-            String[] fields = line.split(",", 3);
-            if (fields.length < 2 || fields[1].isBlank()) {
-                problems.add(Problem.warning(displayName, number, "expected 'id,name,variant|variant': line ignored"));
-                continue;
-            }
-            String id = fields[0].strip();
-            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                problems.add(Problem.warning(displayName, number, "id '" + id
-                        + "' must be lower-case letters, digits and single hyphens: line ignored"));
+            String id = row.get("id");
+            String name = row.get("name");
+            if (name.isEmpty()) {
+                problems.add(Problem.warning(display, row.line(), "'" + id + "' has no name: line ignored"));
                 continue;
             }
             if (!ids.add(id)) {
-                problems.add(Problem.warning(displayName, number, "id '" + id + "' is listed twice: line ignored"));
+                problems.add(Problem.warning(display, row.line(), "id '" + id + "' is listed twice: line ignored"));
                 continue;
             }
             List<String> variants = new ArrayList<>();
-            if (fields.length == 3) {
-                for (String v : fields[2].split("\\|")) {
-                    if (!v.isBlank()) {
-                        variants.add(v.strip());
-                    }
+            for (String v : row.values("variants")) {
+                if (!v.equals(name) && !variants.contains(v)) {
+                    variants.add(v);
                 }
             }
-            persons.add(new Listed(id, fields[1].strip(), variants, number));
+            Person p = new Person(id, name, row.get("sort_name"), row.get("name_ru"), row.get("name_zh"),
+                    AuthorityCsv.date(display, row, "born", problems), AuthorityCsv.date(display, row, "died", problems),
+                    row.get("role"), variants,
+                    AuthorityCsv.shaped(display, row, "wikidata", "Q[1-9][0-9]*", "Q1510", problems),
+                    AuthorityCsv.shaped(display, row, "viaf", "[1-9][0-9]*", "a number such as 27066712", problems),
+                    row.values("source"), List.of());
+            persons.add(new Listed(p, row.line()));
         }
-        return new PersonsFile(displayName, persons);
+        return new PersonsFile(display, persons);
     }
 
     String file() {

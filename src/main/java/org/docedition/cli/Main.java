@@ -1,6 +1,9 @@
 package org.docedition.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +21,24 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        configureLogging();
         System.exit(run(args));
+    }
+
+    /**
+     * Library logging as {@code logging.properties} says (warnings only, one line each), unless the
+     * user names a configuration of their own with {@code -Djava.util.logging.config.file}.
+     */
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null
+                || System.getProperty("java.util.logging.config.class") != null) {
+            return;
+        }
+        try (InputStream in = Main.class.getResourceAsStream("logging.properties")) {
+            LogManager.getLogManager().readConfiguration(in);
+        } catch (IOException | RuntimeException e) {
+            // the JDK's defaults remain: more lines, still no harm to the build
+        }
     }
 
     /** Runs the command line, printing to standard output and error, and returns its exit code. */

@@ -60,33 +60,75 @@ final class CollectionBlockReader {
         this.out = out;
     }
 
+    /** The citations above the number line: the printed source and the archive citation. */
+    private record Citations(Optional<PrintedSource> printed, Optional<ArchiveCitation> archive) {
+
+        boolean any() {
+            return printed.isPresent() || archive.isPresent();
+        }
+    }
+
+    /** The number line: the number, a mark beside it, its line (0: none). */
+    private record NumberLine(Optional<String> number, String mark, int line) {
+    }
+
+    /** The text under the number line and its footnotes. */
+    private record Text(List<Paragraph> paragraphs, List<Footnote> notes) {
+    }
+
+    /** The heading read: the title (with its wrapped first half), date and the block's first line. */
+    private record Heading(String title, Optional<HistoricalDate> date, int first) {
+    }
+
+    /** Reads {@code block} into a document or an entry: its raw parts first, then what they make. */
     void read(Block block, boolean firstOnPage, boolean lastOnPage) {
         DocumentLines lines = new DocumentLines();
         List<Integer> body = block.lines();
+        int numberAt = numberLineIndex(body);
+        int headEnd = numberAt >= 0 ? numberAt : citationsEnd(body);
+        Citations citations = readCitations(body.subList(0, headEnd), lines);
+        NumberLine number = numberAt < 0 ? new NumberLine(Optional.empty(), "", 0) : readNumber(body.get(numberAt), lines);
+        Text text = readText(body.subList(numberAt >= 0 ? numberAt + 1 : headEnd, body.size()), lines);
+        Heading heading = readHeading(block, number, lines);
+        int last = Math.max(heading.first(), lines.last());
+        warnAboutShape(block, citations, number, text, heading, last, firstOnPage, lastOnPage);
 
-        int numberAt = -1;
+        boolean hasText = !text.paragraphs().isEmpty();
+        IdPlan plan = idPlan(number.number(), number.line(), heading.date(), heading.title(), block.heading() != null,
+                heading.first(), body);
+        Document doc = new Document(plan.first(), Kind.COLLECTION, CollectionReader.SOURCE, heading.title(),
+                heading.date(), number.number(), number.mark(), "", "", citations.printed(), citations.archive(),
+                text.paragraphs(), Optional.empty(), text.notes(), hasText,
+                new SourceLocation(seed.file(), heading.first(), last));
+        out.add(doc, plan, lines);
+    }
+
+    /** Where the number line is among the first lines of {@code body}, or -1. */
+    private int numberLineIndex(List<Integer> body) {
         int headLimit = Math.min(CollectionReader.HEAD_LINES, body.size());
         for (int k = 0; k < headLimit; k++) {
             if (CollectionReader.isNumberLine(seed.plain(body.get(k)))) {
-                numberAt = k;
-                break;
+                return k;
             }
         }
-        int headEnd = numberAt;
-        if (headEnd < 0) {
-            headEnd = 0;
-            while (headEnd < body.size() && (CollectionReader.isSourceLine(seed.plain(body.get(headEnd)))
-                    || CollectionReader.isArchiveLine(seed.plain(body.get(headEnd))))) {
-                headEnd++;
-            }
-        }
+        return -1;
+    }
 
-        // citations
+    /** Without a number line, the citations are the prefixed source and archive lines at the top. */
+    private int citationsEnd(List<Integer> body) {
+        int end = 0;
+        while (end < body.size() && (CollectionReader.isSourceLine(seed.plain(body.get(end)))
+                || CollectionReader.isArchiveLine(seed.plain(body.get(end))))) {
+            end++;
+        }
+        return end;
+    }
+
+    private Citations readCitations(List<Integer> head, DocumentLines lines) {
         Optional<PrintedSource> printed = Optional.empty();
         StringBuilder archive = new StringBuilder();
         int archiveLine = 0;
-        for (int k = 0; k < headEnd; k++) {
-            int line = body.get(k);
+        for (int line : head) {
             String p = seed.plain(line);
             String text = seed.text(line);
             if (printed.isEmpty() && (CollectionReader.isSourceLine(p) || looksLikeBook(p))) {
@@ -111,44 +153,31 @@ final class CollectionBlockReader {
             archive.append(citation);
             lines.keep(line, citation);
         }
+        return new Citations(printed, archive.length() == 0 ? Optional.empty()
+                : Optional.of(new ArchiveCitation(archive.toString(), archiveLine)));
+    }
 
-        // number
-        Optional<String> number = Optional.empty();
-        String mark = "";
-        int numberLine = 0;
-        int textStart = headEnd;
-        if (numberAt >= 0) {
-            numberLine = body.get(numberAt);
-            String[] parts = CollectionReader.number(seed.plain(numberLine));
-            number = Optional.of(parts[0]);
-            mark = parts[1];
-            lines.keep(numberLine, parts[0]);
-            textStart = numberAt + 1;
-        }
+    private NumberLine readNumber(int line, DocumentLines lines) {
+        String[] parts = CollectionReader.number(seed.plain(line));
+        lines.keep(line, parts[0]);
+        return new NumberLine(Optional.of(parts[0]), parts[1], line);
+    }
 
-        // text and footnotes
+    /** Paragraphs up to the first footnote marker; then each marker starts a note and other lines continue it. */
+    private Text readText(List<Integer> textLines, DocumentLines lines) {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Footnote> notes = new ArrayList<>();
         NoteBuilder note = null;
-        for (int k = textStart; k < body.size(); k++) {
-            int line = body.get(k);
+        for (int line : textLines) {
             String text = seed.text(line);
             Optional<FootnoteMarker> marker = FootnoteMarker.parse(text);
             if (marker.isPresent() && !marker.get().text().isEmpty()) {
                 if (note != null) {
                     notes.add(note.build());
                 }
-                int ordinal = marker.get().ordinal();
                 int previous = notes.isEmpty() ? 0 : notes.get(notes.size() - 1).ordinal();
-                if (ordinal <= previous) {
-                    out.warning(line, "footnote marker '" + marker.get().marker() + "' repeats note " + ordinal
-                            + " (or goes back); read as note " + (previous + 1));
-                    ordinal = previous + 1;
-                } else if (ordinal > previous + 1) {
-                    out.warning(line, "footnote marker '" + marker.get().marker() + "' is note " + ordinal
-                            + " but note " + (previous + 1) + " is missing");
-                }
-                note = new NoteBuilder(ordinal, marker.get().marker(), marker.get().text(), line);
+                note = new NoteBuilder(ordinal(marker.get(), previous, line), marker.get().marker(),
+                        marker.get().text(), line);
                 lines.keep(line, marker.get().text());
             } else if (note != null) {
                 note.add(text);
@@ -161,68 +190,79 @@ final class CollectionBlockReader {
         if (note != null) {
             notes.add(note.build());
         }
+        return new Text(paragraphs, notes);
+    }
 
-        // the heading and what kind of entry this is
-        CollectionHeading heading = block.heading();
-        Optional<HistoricalDate> date = Optional.empty();
-        String title;
-        int first;
-        if (heading != null) {
-            first = block.wrapped().isEmpty() ? block.headingLine() : block.wrapped().get(0);
-            StringBuilder t = new StringBuilder();
-            for (int w : block.wrapped()) {
-                t.append(seed.text(w)).append(' ');
-                lines.keep(w, seed.text(w));
-            }
-            title = t.append(heading.title()).toString();
-            if (heading.date().ok()) {
-                date = heading.date().date();
-                lines.keep(block.headingLine(), heading.title(), date.get().label());
-            } else {
-                lines.keep(block.headingLine(), heading.title());
-                if (heading.date().status() == DateText.Status.INVALID) {
-                    out.error(block.headingLine(), DateText.complaint(heading.date()));
-                } else {
-                    out.warning(block.headingLine(), DateText.complaint(heading.date()));
-                }
-            }
-        } else {
-            first = body.isEmpty() ? 1 : body.get(0);
-            title = number.map(nr -> "Document " + nr + " (heading not in this seed)")
-                    .orElse("Untitled fragment (the page begins in the middle of a document)");
+    /** The note number of {@code marker} after note {@code previous}: one that repeats or goes back is the next. */
+    private int ordinal(FootnoteMarker marker, int previous, int line) {
+        int ordinal = marker.ordinal();
+        if (ordinal <= previous) {
+            out.warning(line, "footnote marker '" + marker.marker() + "' repeats note " + ordinal
+                    + " (or goes back); read as note " + (previous + 1));
+            return previous + 1;
         }
-        int last = Math.max(first, lines.last());
+        if (ordinal > previous + 1) {
+            out.warning(line, "footnote marker '" + marker.marker() + "' is note " + ordinal
+                    + " but note " + (previous + 1) + " is missing");
+        }
+        return ordinal;
+    }
 
-        boolean hasText = !paragraphs.isEmpty();
-        String label = number.map(nr -> "document " + nr).orElse("heading");
+    private Heading readHeading(Block block, NumberLine number, DocumentLines lines) {
+        CollectionHeading heading = block.heading();
+        List<Integer> body = block.lines();
         if (heading == null) {
-            String what = number.map(nr -> "document " + nr + " has no heading")
+            String title = number.number().map(nr -> "Document " + nr + " (heading not in this seed)")
+                    .orElse("Untitled fragment (the page begins in the middle of a document)");
+            return new Heading(title, Optional.empty(), body.isEmpty() ? 1 : body.get(0));
+        }
+        int first = block.wrapped().isEmpty() ? block.headingLine() : block.wrapped().get(0);
+        StringBuilder title = new StringBuilder();
+        for (int w : block.wrapped()) {
+            title.append(seed.text(w)).append(' ');
+            lines.keep(w, seed.text(w));
+        }
+        title.append(heading.title());
+        if (heading.date().ok()) {
+            Optional<HistoricalDate> date = heading.date().date();
+            lines.keep(block.headingLine(), heading.title(), date.get().label());
+            return new Heading(title.toString(), date, first);
+        }
+        lines.keep(block.headingLine(), heading.title());
+        if (heading.date().status() == DateText.Status.INVALID) {
+            out.error(block.headingLine(), DateText.complaint(heading.date()));
+        } else {
+            out.warning(block.headingLine(), DateText.complaint(heading.date()));
+        }
+        return new Heading(title.toString(), Optional.empty(), first);
+    }
+
+    /** Says what kind of entry a block without a heading, a number or a text makes. */
+    private void warnAboutShape(Block block, Citations citations, NumberLine number, Text text, Heading heading,
+                                int last, boolean firstOnPage, boolean lastOnPage) {
+        boolean hasText = !text.paragraphs().isEmpty();
+        int first = heading.first();
+        if (block.heading() == null) {
+            String what = number.number().map(nr -> "document " + nr + " has no heading")
                     .orElse(firstOnPage ? "page begins in the middle of a document" : "text without a heading");
             out.warning(first, what + ": lines " + first + "-" + last + " kept as entry '"
-                    + SeedText.excerpt(title, 60) + "'");
+                    + SeedText.excerpt(heading.title(), 60) + "'");
         } else if (!hasText && lastOnPage) {
+            String label = number.number().map(nr -> "document " + nr).orElse("heading");
             out.warning(block.headingLine(), "heading cut off at end of file: the page ends before "
-                    + (number.isPresent() ? label + "'s text" : "its number and text")
+                    + (number.number().isPresent() ? label + "'s text" : "its number and text")
                     + "; listed as an entry without text");
-        } else if (!hasText && number.isPresent()) {
-            out.warning(numberLine, "document " + number.get() + " has a number but no text");
-        } else if (!hasText && (printed.isPresent() || archive.length() > 0)) {
+        } else if (!hasText && number.number().isPresent()) {
+            out.warning(number.line(), "document " + number.number().get() + " has a number but no text");
+        } else if (!hasText && citations.any()) {
             out.warning(block.headingLine(), "heading has a citation but no number and no text;"
                     + " listed as an entry without text");
-        } else if (hasText && number.isEmpty()) {
+        } else if (hasText && number.number().isEmpty()) {
             out.warning(block.headingLine(), "document has no number line ('72.') under its heading");
         }
-        if (!notes.isEmpty() && !hasText) {
-            out.warning(notes.get(0).line(), "footnotes without any text above them");
+        if (!text.notes().isEmpty() && !hasText) {
+            out.warning(text.notes().get(0).line(), "footnotes without any text above them");
         }
-
-        IdPlan plan = idPlan(number, numberLine, date, title, heading != null, first, body);
-        Optional<ArchiveCitation> citation = archive.length() == 0 ? Optional.empty()
-                : Optional.of(new ArchiveCitation(archive.toString(), archiveLine));
-        Document doc = new Document(plan.first(), Kind.COLLECTION, CollectionReader.SOURCE, title, date, number,
-                mark, "", "", printed, citation, paragraphs, Optional.empty(), notes, hasText,
-                new SourceLocation(seed.file(), first, last));
-        out.add(doc, plan, lines);
     }
 
     private IdPlan idPlan(Optional<String> number, int numberLine, Optional<HistoricalDate> date, String title,

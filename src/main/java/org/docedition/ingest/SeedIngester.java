@@ -36,8 +36,9 @@ public final class SeedIngester {
     private final SeedDecoder decoder = new SeedDecoder();
     /** Each file's last reading, by name, with the bytes it was read from; null when not remembering. */
     private final Map<String, Remembered> memory;
-    // the canonical reader first: its 'title:'/'date:' header would also pass for a newspaper's
-    private final List<SeedReader> readers = List.of(new CanonicalReader(), new NewspaperReader(),
+    // TEI first (it asks for the TEI namespace, which no text format has); then the canonical reader,
+    // whose 'title:'/'date:' header would also pass for a newspaper's
+    private final List<SeedReader> readers = List.of(new TeiSeedReader(), new CanonicalReader(), new NewspaperReader(),
             new CollectionReader(), new CatalogueReader());
 
     /** An ingester that reads every file each time. */
@@ -277,6 +278,6 @@ public final class SeedIngester {
         }
         return new Document(id, d.kind(), d.source(), d.title(), d.date(), d.number(), d.numberMark(), d.author(),
                 d.page(), d.printed(), d.archive(), d.paragraphs(), d.original(), d.footnotes(), d.textInSource(),
-                d.location());
+                d.location(), d.glossary());
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Finds document-number references in a piece of text: "See doc. 89", "See also doc. 89",
  * "Cm. doc. 96" (a transliteration of the Russian "См.", "see"), and lists such as "See docs. 89, 90".
  */
-final class ReferenceFinder {
+public final class ReferenceFinder {
 
     /**
      * A reference as printed.
@@ -19,7 +19,7 @@ final class ReferenceFinder {
      *               the bare number for the others, so a renderer can link each one
      * @param start  offset of the phrase in the text
      */
-    record Found(String number, String phrase, int start) {
+    public record Found(String number, String phrase, int start) {
     }
 
     private static final Pattern PHRASE = Pattern.compile(
@@ -31,7 +31,7 @@ final class ReferenceFinder {
     }
 
     /** The references in {@code text}, in reading order. */
-    static List<Found> find(String text) {
+    public static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
         if (!mayCite(text)) {
             return found;

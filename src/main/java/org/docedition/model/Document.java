@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param footnotes    editorial footnotes
  * @param textInSource false for an entry whose text this source does not hold
  * @param location     the seed file and lines it came from
+ * @param glossary     names as the original prints them, with the source's renderings; usually empty
  */
 public record Document(
         DocumentId id,
@@ -42,7 +43,8 @@ public record Document(
         Optional<OriginalText> original,
         List<Footnote> footnotes,
         boolean textInSource,
-        SourceLocation location) {
+        SourceLocation location,
+        List<GlossaryEntry> glossary) {
 
     public Document {
         if (id == null || kind == null || source == null || location == null) {
@@ -56,6 +58,17 @@ public record Document(
         page = page == null ? "" : page;
         paragraphs = List.copyOf(paragraphs);
         footnotes = List.copyOf(footnotes);
+        glossary = glossary == null ? List.of() : List.copyOf(glossary);
+    }
+
+    /** A document without a glossary: most sources print none. */
+    public Document(DocumentId id, Kind kind, Source source, String title, Optional<HistoricalDate> date,
+                    Optional<String> number, String numberMark, String author, String page,
+                    Optional<PrintedSource> printed, Optional<ArchiveCitation> archive, List<Paragraph> paragraphs,
+                    Optional<OriginalText> original, List<Footnote> footnotes, boolean textInSource,
+                    SourceLocation location) {
+        this(id, kind, source, title, date, number, numberMark, author, page, printed, archive, paragraphs, original,
+                footnotes, textInSource, location, List.of());
     }
 
     /**

@@ -23,7 +23,8 @@ public record BuildReport(Map<Kind, Integer> documentsPerKind, int pagesWritten,
     public BuildReport {
         // in the kinds' declared order, so summaries read the same every time
         documentsPerKind = Collections.unmodifiableMap(new TreeMap<>(documentsPerKind));
-        problems = List.copyOf(problems);
+        // one problem found twice (two markers on one line, two stages) is reported once
+        problems = problems.stream().distinct().toList();
     }
 
     public long errors() {

@@ -29,6 +29,8 @@ import org.docedition.publish.SourceDateEpoch;
 import org.docedition.render.SiteRenderer;
 import org.docedition.search.PagefindIndexer;
 import org.docedition.search.SearchReport;
+import org.docedition.tei.Publication;
+import org.docedition.tei.TeiExporter;
 
 /**
  * The edition build, one stage per line: ingest, link, render, search, publish.
@@ -70,7 +72,8 @@ public final class EditionBuild {
         StageTimes times = new StageTimes();
         IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir()));
         Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
-        Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().build(edition));
+        // check alone lists the names the authority files lack: the build need not read every text for them
+        Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().reportingUnknownNames().build(edition));
         // the settings the render stage reads are checked too, though nothing is rendered
         return report(ingest, edition, apparatus, SiteRenderer.settingProblems(options.contentDir()), times, 0, false);
     }
@@ -165,6 +168,7 @@ public final class EditionBuild {
                 new DataExporter().write(edition, tree, memory.export(), memory.texts());
                 new SitemapWriter(site).write(tree);
                 new FeedWriter(site).write(edition, tree, memory.feed());
+                new TeiExporter(publication(site)).write(edition, apparatus, tree, options.siteDir());
             });
             var fidelity = times.time("verify", () -> new FidelityVerifier().verify(
                     changedLedger(ingest.ledger(), output, cache, fingerprint), tree::read));
@@ -254,6 +258,15 @@ public final class EditionBuild {
     private SiteInfo siteInfo() {
         return SiteInfo.of(SiteRenderer.siteTitle(options.contentDir()), options.siteUrl(),
                 SourceDateEpoch.fromEnvironment());
+    }
+
+    /** The edition as a publication, for the TEI and harvesting exports: the site plus {@code jbake.properties}' settings. */
+    private Publication publication(SiteInfo site) {
+        return new Publication(site.title(), SiteRenderer.setting(options.contentDir(), "site.publisher", ""),
+                site.baseUrl(), site.sourceDateEpoch().map(t -> t.atZone(java.time.ZoneOffset.UTC).toLocalDate()),
+                SiteRenderer.setting(options.contentDir(), "site.licence", ""),
+                SiteRenderer.setting(options.contentDir(), "site.licence.url", ""),
+                SiteRenderer.setting(options.contentDir(), "site.admin.email", ""));
     }
 
     private BuildReport report(IngestResult ingest, Edition edition, Apparatus apparatus, List<Problem> more,

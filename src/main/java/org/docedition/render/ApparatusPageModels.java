@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.docedition.apparatus.Apparatus;
+import org.docedition.apparatus.DocumentNames;
 import org.docedition.link.Edition;
 import org.docedition.model.CitationParts;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 import org.docedition.model.Mention;
+import org.docedition.model.NameSpan;
 import org.docedition.model.Person;
+import org.docedition.model.Place;
 import org.docedition.model.PersonNote;
 
 /**
@@ -26,6 +29,8 @@ final class ApparatusPageModels {
     private final Edition edition;
     private final Apparatus apparatus;
     private final Map<String, Person> persons;
+    private final Map<String, Place> places;
+    private final NameLinker linker;
     private final Map<String, Apparatus.Holding> holdings = new HashMap<>();
     private final Map<String, Apparatus.Fond> fonds = new HashMap<>();
     /**
@@ -38,6 +43,8 @@ final class ApparatusPageModels {
         this.edition = edition;
         this.apparatus = apparatus;
         this.persons = apparatus.personsById();
+        this.places = apparatus.placesById();
+        this.linker = new NameLinker(persons, places, DocumentPageModel.ROOT);
         for (Apparatus.Holding h : apparatus.holdings()) {
             holdings.put(h.name(), h);
             for (Apparatus.Fond f : h.fonds()) {
@@ -46,8 +53,18 @@ final class ApparatusPageModels {
         }
     }
 
+    /** Links the names of a document page's texts. */
+    NameLinker linker() {
+        return linker;
+    }
+
+    /** Where {@code d}'s texts name persons and places, or null. */
+    DocumentNames names(Document d) {
+        return apparatus.names().get(d.id());
+    }
+
     /**
-     * What a document page shows of the apparatus. Keys: persons, citation, sameFile (the nearest
+     * What a document page shows of the apparatus. Keys: persons, places, citation, sameFile (the nearest
      * documents of its file), sameFileMore (how many more the file holds), sameFileLabel, related.
      */
     Map<String, Object> forDocument(Document d) {
@@ -60,6 +77,14 @@ final class ApparatusPageModels {
             }
         }
         m.put("persons", named);
+        List<Map<String, Object>> placesNamed = new ArrayList<>();
+        for (Mention mention : apparatus.placeMentions().getOrDefault(d.id(), List.of())) {
+            Place p = places.get(mention.personId());
+            if (p != null) {
+                placesNamed.add(Map.of("name", p.name(), "url", p.url(), "count", mention.count()));
+            }
+        }
+        m.put("places", placesNamed);
         CitationParts parts = apparatus.citations().get(d.id());
         m.put("citation", parts == null ? null : citation(parts));
         Apparatus.FileMates mates = apparatus.sameFile().get(d.id());
@@ -86,6 +111,26 @@ final class ApparatusPageModels {
             Person p = persons.get(mention.personId());
             in.add(p == null ? null : Arrays.asList(p.name(), p.url()));
         }
+        List<Mention> placeMentions = apparatus.placeMentions().getOrDefault(d.id(), List.of());
+        in.add(placeMentions);
+        DocumentNames names = apparatus.names().get(d.id());
+        in.add(names);
+        if (names != null) {
+            // the links' titles are the names of every person and place the texts name
+            java.util.Set<String> named = new java.util.TreeSet<>();
+            for (List<NameSpan> spans : java.util.stream.Stream.of(List.of(names.title()), names.paragraphs(),
+                    names.footnotes(), names.original()).flatMap(List::stream).toList()) {
+                spans.forEach(n -> named.add(n.url()));
+            }
+            for (String url : named) {
+                in.add(url);
+                in.add(nameAt(url));
+            }
+        }
+        for (Mention mention : placeMentions) {
+            Place p = places.get(mention.personId());
+            in.add(p == null ? null : Arrays.asList(p.name(), p.url()));
+        }
         CitationParts parts = apparatus.citations().get(d.id());
         in.add(citationInputs(parts));
         Apparatus.FileMates mates = apparatus.sameFile().get(d.id());
@@ -97,6 +142,17 @@ final class ApparatusPageModels {
         in.add(related);
         in.add(edition.findAll(related));
         return in;
+    }
+
+    /** The name of the person or place whose page is {@code url}. */
+    private String nameAt(String url) {
+        String id = url.substring(url.indexOf('/') + 1, url.length() - ".html".length());
+        if (url.startsWith("places/")) {
+            Place p = places.get(id);
+            return p == null ? null : p.name();
+        }
+        Person p = persons.get(id);
+        return p == null ? null : p.name();
     }
 
     /** What {@link #citation} reads: the parts, and the addresses of their archive and fond. */
@@ -145,6 +201,8 @@ final class ApparatusPageModels {
             Map<String, Object> m = new HashMap<>(6);
             m.put("name", p.name());
             m.put("url", p.url());
+            m.put("dates", lifeDates(p));
+            m.put("role", p.role());
             m.put("count", apparatus.personDocuments().getOrDefault(p.id(), List.of()).size());
             m.put("biography", p.notes().isEmpty() ? "" : p.notes().get(0).biography());
             noted += p.notes().isEmpty() ? 0 : 1;
@@ -167,7 +225,18 @@ final class ApparatusPageModels {
         Map<String, Object> m = new HashMap<>(12);
         m.put("id", p.id());
         m.put("name", p.name());
-        m.put("variants", p.variants().stream().filter(v -> !v.equals(p.name())).toList());
+        m.put("variants", p.variants().stream().filter(v -> !v.equals(p.name()) && !v.equals(p.nameZh())).toList());
+        m.put("nameRu", p.nameRu());
+        m.put("nameZh", p.nameZh());
+        m.put("born", p.born());
+        m.put("died", p.died());
+        m.put("dates", lifeDates(p));
+        m.put("role", p.role());
+        m.put("wikidata", p.wikidata());
+        m.put("wikidataUrl", p.wikidataUrl());
+        m.put("viaf", p.viaf());
+        m.put("viafUrl", p.viafUrl());
+        m.put("sources", sourceLinks(p.sources()));
         List<Map<String, Object>> notes = new ArrayList<>();
         for (PersonNote n : page == 1 ? p.notes() : List.<PersonNote>of()) {
             Optional<Document> d = edition.find(n.document());
@@ -192,6 +261,7 @@ final class ApparatusPageModels {
                 for (Mention x : apparatus.mentions().getOrDefault(id, List.of())) {
                     if (x.personId().equals(p.id())) {
                         s.put("asPrinted", x.asPrinted());
+                        s.put("sentence", x.sentence());
                         break;
                     }
                 }
@@ -235,6 +305,101 @@ final class ApparatusPageModels {
         }
         in.add(mentions);
         return in;
+    }
+
+    /** "1894–1971", "born 1894", "died 1971", or empty: the life dates a reference gave. */
+    static String lifeDates(Person p) {
+        if (!p.born().isEmpty() && !p.died().isEmpty()) {
+            return p.born() + "\u2013" + p.died();
+        }
+        if (!p.born().isEmpty()) {
+            return "born " + p.born();
+        }
+        return p.died().isEmpty() ? "" : "died " + p.died();
+    }
+
+    /** Each source as text, with its address when it is one. Keys: text, url. */
+    private static List<Map<String, Object>> sourceLinks(List<String> sources) {
+        List<Map<String, Object>> list = new ArrayList<>(sources.size());
+        for (String s : sources) {
+            boolean web = s.startsWith("https://") || s.startsWith("http://");
+            list.add(Map.of("text", s, "url", web ? s : ""));
+        }
+        return list;
+    }
+
+    /** places.html. Keys: places (name, url, count, kind, currentName, description). */
+    Map<String, Object> placesIndex() {
+        List<Map<String, Object>> list = new ArrayList<>(apparatus.places().size());
+        for (Place p : apparatus.places()) {
+            Map<String, Object> m = new HashMap<>(8);
+            m.put("name", p.name());
+            m.put("url", p.url());
+            m.put("kind", p.kind());
+            m.put("currentName", p.currentName());
+            m.put("description", p.description());
+            m.put("count", documentsOf(p).size());
+            list.add(m);
+        }
+        return Map.of("places", list);
+    }
+
+    /** The documents naming {@code p}, in edition order. */
+    List<DocumentId> documentsOf(Place p) {
+        return apparatus.placeDocuments().getOrDefault(p.id(), List.of());
+    }
+
+    /**
+     * Page {@code page} of places/<id>.html. Keys: id, name, nameRu, nameZh, currentName, kind,
+     * description, variants, latitude, longitude, wikidataUrl, geonamesUrl, sources, documents (this
+     * page's, with asPrinted and sentence), count, paging.
+     */
+    Map<String, Object> place(Place p, ListPaging paging, int page) {
+        Map<String, Object> m = new HashMap<>(20);
+        m.put("id", p.id());
+        m.put("name", p.name());
+        m.put("nameRu", p.nameRu());
+        m.put("nameZh", p.nameZh());
+        m.put("currentName", p.currentName());
+        m.put("kind", p.kind());
+        m.put("description", p.description());
+        m.put("variants", p.variants().stream().filter(v -> !v.equals(p.nameZh()) && !v.equals(p.currentName())).toList());
+        m.put("latitude", p.latitude());
+        m.put("longitude", p.longitude());
+        m.put("wikidata", p.wikidata());
+        m.put("wikidataUrl", p.wikidataUrl());
+        m.put("geonames", p.geonames());
+        m.put("geonamesUrl", p.geonamesUrl());
+        m.put("sources", sourceLinks(p.sources()));
+        List<DocumentId> all = documentsOf(p);
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (DocumentId id : paging.of(all, page)) {
+            edition.find(id).ifPresent(d -> {
+                Map<String, Object> s = summary(d);
+                for (Mention x : apparatus.placeMentions().getOrDefault(id, List.of())) {
+                    if (x.personId().equals(p.id())) {
+                        s.put("asPrinted", x.asPrinted());
+                        s.put("sentence", x.sentence());
+                        break;
+                    }
+                }
+                docs.add(s);
+            });
+        }
+        m.put("documents", docs);
+        m.put("count", all.size());
+        m.put("paging", paging.model(page));
+        return m;
+    }
+
+    /** What {@link #place} reads for that page: the place, the paging, this page's documents and their mentions. */
+    List<Object> placeInputs(Place p, ListPaging paging, int page) {
+        List<DocumentId> shown = paging.of(documentsOf(p), page);
+        List<Object> mentions = new ArrayList<>();
+        for (DocumentId id : shown) {
+            mentions.add(apparatus.placeMentions().get(id));
+        }
+        return Arrays.asList(p, paging, page, documentsOf(p).size(), edition.findAll(shown), mentions);
     }
 
     /** archives.html. Keys: archives, newspapers (each name, fullName, url, count, fonds). */

@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.model.Person;
+import org.docedition.model.Place;
 
 /**
  * Schedules the apparatus pages: {@code persons.html} and {@code persons/<id>.html},
+ * {@code places.html} and {@code places/<id>.html} (when the edition has places),
  * {@code archives.html} and {@code archives/<id>.html} (archives, newspapers, fonds), and
  * {@code sources/<id>.html}. A page type whose template is missing is not written, so a project
  * with older templates still builds.
@@ -16,6 +18,8 @@ final class ApparatusPages {
 
     static final String PERSONS = "persons.ftl";
     static final String PERSON = "person.ftl";
+    static final String PLACES = "places.ftl";
+    static final String PLACE = "place.ftl";
     static final String ARCHIVES = "archives.ftl";
     static final String ARCHIVE = "archive.ftl";
     static final String SOURCE = "source.ftl";
@@ -42,6 +46,17 @@ final class ApparatusPages {
                 paged(paging, page -> out.single("person", PERSON, paging.url(page), DOWN,
                         () -> models.personInputs(p, paging, page),
                         () -> Map.of("person", models.person(p, paging, page))), tasks);
+            }
+        }
+        if (engine.exists(PLACES) && !apparatus.places().isEmpty()) {
+            tasks.add(() -> out.single("places", PLACES, "places.html", () -> Map.of("index", models.placesIndex())));
+        }
+        if (engine.exists(PLACE)) {
+            for (Place p : apparatus.places()) {
+                ListPaging paging = new ListPaging(p.url(), models.documentsOf(p).size(), pageSize);
+                paged(paging, page -> out.single("place", PLACE, paging.url(page), DOWN,
+                        () -> models.placeInputs(p, paging, page),
+                        () -> Map.of("place", models.place(p, paging, page))), tasks);
             }
         }
         if (engine.exists(ARCHIVES)) {

@@ -23,7 +23,7 @@ final class CitationPageModel {
     }
 
     /**
-     * Keys: note (HTML), bib, ris, csl (site-relative paths), highwire and dublinCore (lists of
+     * Keys: note (HTML), bib, ris, csl, tei (site-relative paths), highwire and dublinCore (lists of
      * {name, content}), jsonLd (a JSON text safe inside {@code <script>}).
      */
     static Map<String, Object> of(DocumentCitation c) {
@@ -32,6 +32,7 @@ final class CitationPageModel {
         m.put("bib", CitationFormats.DIR + c.id() + ".bib");
         m.put("ris", CitationFormats.DIR + c.id() + ".ris");
         m.put("csl", CitationFormats.DIR + c.id() + ".json");
+        m.put("tei", org.docedition.tei.TeiExporter.TEI_DIR + c.id() + ".xml");
         m.put("highwire", highwire(c));
         m.put("dublinCore", dublinCore(c));
         m.put("jsonLd", jsonLd(c));

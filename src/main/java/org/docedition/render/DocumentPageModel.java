@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.docedition.apparatus.DocumentNames;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
 import org.docedition.model.Document;
@@ -33,15 +34,16 @@ final class DocumentPageModel {
 
     /** The model for {@code d}, a document of {@code edition}, on a site whose address is unknown. */
     static Map<String, Object> of(Document d, Edition edition) {
-        return of(d, edition, "");
+        return of(d, edition, "", NameLinker.NONE, null);
     }
 
     /**
      * The model for {@code d}, a document of {@code edition}, on a site served from {@code siteUrl}
      * (ending in {@code /}; empty when unknown): references then carry the absolute address of the
-     * document they cite, for print.
+     * document they cite, for print. Its texts name persons and places at {@code names} (null:
+     * none), linked by {@code linker}.
      */
-    static Map<String, Object> of(Document d, Edition edition, String siteUrl) {
+    static Map<String, Object> of(Document d, Edition edition, String siteUrl, NameLinker linker, DocumentNames names) {
         DocumentLinks links = edition.linksOf(d.id());
         ReferenceLinker references = new ReferenceLinker(links.references(), ROOT, siteUrl);
         FootnoteMarkerLinker markers = new FootnoteMarkerLinker(d.footnotes());
@@ -62,28 +64,40 @@ final class DocumentPageModel {
         m.put("seedLines", lines(d.location()));
 
         List<String> paragraphs = new ArrayList<>(d.paragraphs().size());
-        for (Paragraph p : d.paragraphs()) {
+        for (int i = 0; i < d.paragraphs().size(); i++) {
+            Paragraph p = d.paragraphs().get(i);
             List<InlineSpan> spans = new ArrayList<>(references.spans(p.text(), p.line()));
             spans.addAll(markers.spans(p.text()));
+            if (names != null) {
+                spans.addAll(linker.spans(p.text(), names.paragraph(i)));
+            }
             paragraphs.add(InlineMarkup.toHtml(p.text(), spans));
         }
         m.put("paragraphs", paragraphs);
 
         List<Map<String, Object>> notes = new ArrayList<>(d.footnotes().size());
-        for (Footnote f : d.footnotes()) {
+        for (int i = 0; i < d.footnotes().size(); i++) {
+            Footnote f = d.footnotes().get(i);
             Map<String, Object> n = new HashMap<>(8);
             n.put("id", markers.noteId(f));
             n.put("marker", f.marker().isBlank() ? Integer.toString(f.ordinal()) : f.marker().strip());
             n.put("ordinal", f.ordinal());
-            n.put("html", InlineMarkup.toHtml(f.text(), references.spans(f.text(), f.line())));
+            List<InlineSpan> spans = new ArrayList<>(references.spans(f.text(), f.line()));
+            if (names != null) {
+                spans.addAll(linker.spans(f.text(), names.footnote(i)));
+            }
+            n.put("html", InlineMarkup.toHtml(f.text(), spans));
             n.put("backref", markers.backReference(f).orElse(""));
             n.put("backrefs", markers.backReferences(f));
             notes.add(n);
         }
         m.put("footnotes", notes);
 
-        m.put("original", d.original().map(DocumentPageModel::original).orElse(null));
+        m.put("original", d.original().map(o -> original(o, linker, names)).orElse(null));
         m.put("hasOriginal", d.original().isPresent());
+        m.put("glossary", d.glossary().stream().map(g -> Map.of("original", g.original(), "rendering", g.rendering()))
+                .toList());
+        m.put("glossaryLang", d.original().map(OriginalText::language).orElse(""));
         m.put("description", description(d));
 
         m.put("previous", links.previous().flatMap(edition::find).map(DocumentSummary::of).orElse(null));
@@ -94,7 +108,7 @@ final class DocumentPageModel {
         return m;
     }
 
-    private static Map<String, Object> original(OriginalText o) {
+    private static Map<String, Object> original(OriginalText o, NameLinker linker, DocumentNames names) {
         Map<String, Object> m = new HashMap<>(8);
         m.put("lang", o.language());
         // "Chinese" for zh-Hans: the JDK's own names, the same on every machine
@@ -103,6 +117,12 @@ final class DocumentPageModel {
         m.put("dateline", o.dateline());
         m.put("page", o.page());
         m.put("column", o.column());
+        List<String> html = new ArrayList<>(o.paragraphs().size());
+        for (int i = 0; i < o.paragraphs().size(); i++) {
+            String text = o.paragraphs().get(i).text();
+            html.add(InlineMarkup.toHtml(text, names == null ? List.of() : linker.spans(text, names.originalParagraph(i))));
+        }
+        m.put("paragraphsHtml", html);
         m.put("paragraphs", o.paragraphs().stream().map(Paragraph::text).toList());
         return m;
     }

@@ -73,6 +73,18 @@ public final class SiteRenderer {
     }
 
     /**
+     * A setting of the project's {@code jbake.properties} ({@code site.licence}), or {@code fallback}
+     * when it is not set or the file cannot be read (render() reports that, with its file).
+     */
+    public static String setting(Path contentDir, String key, String fallback) {
+        try {
+            return ContentPageReader.forProject(contentDir).setting(key, fallback);
+        } catch (RenderFailure e) {
+            return fallback;
+        }
+    }
+
+    /**
      * @param templatesDir Freemarker templates, with static files in its {@code assets/} folder
      * @param contentDir   hand-written pages in JBake's format; its parent may hold {@code jbake.properties}
      */
@@ -136,11 +148,12 @@ public final class SiteRenderer {
             List<ContentPage> pages = content.read(problems);
             TemplateEngine engine = new TemplateEngine(templatesDir);
             String searchTemplate = content.setting("template.search.file", "search.ftl");
+            Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
             Map<String, Object> site = siteModel(content, pages, engine.exists(searchTemplate),
-                    engine.exists(content.setting("template.data.file", "data.ftl")), baseUrl);
+                    engine.exists(content.setting("template.data.file", "data.ftl")), baseUrl,
+                    !app.places().isEmpty() && engine.exists(ApparatusPages.PLACES));
             AssetCopier.copy(templatesDir.resolve("assets"), tree, "assets");
 
-            Apparatus app = apparatus != null ? apparatus : ApparatusBuilder.forContent(contentDir).build(edition);
             ApparatusPageModels apparatusModels = new ApparatusPageModels(edition, app);
             Pages out = new Pages(engine, site, tree, originals(engine, site, tree, problems), output,
                     apparatusModels, memory);
@@ -327,7 +340,7 @@ public final class SiteRenderer {
     }
 
     private static Map<String, Object> siteModel(ContentPageReader content, List<ContentPage> pages, boolean search,
-                                                 boolean data, String baseUrl) {
+                                                 boolean data, String baseUrl, boolean places) {
         List<Map<String, Object>> menu = new ArrayList<>();
         List<Map<String, Object>> all = new ArrayList<>();
         for (ContentPage p : pages) {
@@ -340,6 +353,7 @@ public final class SiteRenderer {
                 "title", content.setting("site.title", DEFAULT_TITLE),
                 "description", content.setting("site.description", ""),
                 "hasSearch", search,
+                "hasPlaces", places,
                 "hasData", data,
                 "menu", menu,
                 "pages", all,
@@ -424,7 +438,8 @@ public final class SiteRenderer {
                     Supplier<Map<String, Object>> model = LazyModel.of(() -> {
                         Map<String, Object> m = shared(new HashMap<>(8), site, DocumentPageModel.ROOT, "document",
                                 d.id().url());
-                        Map<String, Object> doc = DocumentPageModel.of(d, edition, (String) site.get("url"));
+                        Map<String, Object> doc = DocumentPageModel.of(d, edition, (String) site.get("url"),
+                                apparatus.linker(), apparatus.names(d));
                         if (originals != null) {
                             OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
                         }

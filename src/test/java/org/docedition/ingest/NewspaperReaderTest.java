@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.docedition.model.Document;
+import org.docedition.model.GlossaryEntry;
 import org.docedition.model.Kind;
 import org.docedition.model.OriginalText;
 import org.docedition.model.Paragraph;
 import org.docedition.model.Severity;
+import org.docedition.model.SourceLocation;
 import org.junit.jupiter.api.Test;
 
 class NewspaperReaderTest {
@@ -160,6 +162,81 @@ class NewspaperReaderTest {
         String big = "word ".repeat(2 * 1024 * 1024).strip();
         SeedReading r = reader.read(seed("Title: T\nDate: 1954-02-03\nPage: 1\n\n" + big + "\n<hr />\nOriginal:\n### 题\n    文。"));
         assertEquals(big, only(r).paragraphs().get(0).text());
+    }
+
+    /** A later issue of the paper: 'Edition:' for the page, and a Named Entities list after the text. */
+    private static String laterIssue() {
+        try (var in = NewspaperReaderTest.class.getResourceAsStream("newspaper/1964-edition-named-entities.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void read_editionHeader_isThePage() {
+        SeedReading r = reader.read(seed(laterIssue()));
+        Document d = only(r);
+        assertEquals("1", d.page());
+        assertEquals("peoples-daily-1964-06-01-p1", d.id().value());
+        assertEquals("第1版", d.original().orElseThrow().page());
+        assertEquals(List.of(), r.problems(), "'Edition: 1' and '第1版' agree");
+    }
+
+    @Test
+    void read_namedEntities_becomeTheGlossary_notText() {
+        SeedText s = seed(laterIssue());
+        assertTrue(reader.recognises(s));
+        SeedReading r = reader.read(s);
+        Document d = only(r);
+        assertEquals(List.of(
+                        new GlossaryEntry("周恩来", "Zhou Enlai", new SourceLocation(Seeds.FILE, 12, 12)),
+                        new GlossaryEntry("陈毅", "Chen Yi", new SourceLocation(Seeds.FILE, 13, 13)),
+                        new GlossaryEntry("阿尔巴尼亚", "Albania", new SourceLocation(Seeds.FILE, 14, 14))),
+                d.glossary());
+        assertEquals(2, d.paragraphs().size());
+        assertTrue(d.paragraphs().stream().noneMatch(p -> p.text().contains("Named") || p.text().contains("周恩来")));
+        assertEquals(2, d.original().orElseThrow().paragraphs().size());
+        assertTrue(r.chromeLines().contains(10), "the list's heading is a label");
+        assertEquals(List.of("周恩来", "Zhou Enlai"), r.entries().get(0).lines().kept().get(12));
+        assertAllLinesAccounted(r);
+    }
+
+    @Test
+    void read_namedEntitiesAtTheEndOfTheOriginal_becomeTheGlossary() {
+        SeedReading r = reader.read(seed("Title: T\nDate: 1964-02-03\nEdition: 2\n\nText.\n<hr />\nOriginal:\n"
+                + "### 题\n1964-02-03\n第2版()\n    文。\n\n**Named entities:**\n\n毛泽东\t  Mao Zedong\n"));
+        Document d = only(r);
+        assertEquals(List.of("文。"), d.original().orElseThrow().paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(List.of("毛泽东"), d.glossary().stream().map(GlossaryEntry::original).toList());
+        assertEquals("Mao Zedong", d.glossary().get(0).rendering());
+        assertAllLinesAccounted(r);
+    }
+
+    @Test
+    void read_namedEntitiesLineWithoutRendering_warnsAndKeepsTheName() {
+        SeedReading r = reader.read(seed("Title: T\nDate: 1964-02-03\nEdition: 2\n\nText.\n\n**Named Entities**\n"
+                + "毛泽东\t  Mao Zedong\n朱德\n<hr />\nOriginal:\n### 题\n    文。\n"));
+        Document d = only(r);
+        assertEquals(List.of("毛泽东", "朱德"), d.glossary().stream().map(GlossaryEntry::original).toList());
+        assertEquals("", d.glossary().get(1).rendering());
+        assertProblem(r.problems(), Severity.WARNING, 9, "not a name, a tab and its rendering");
+        assertEquals(List.of("Text."), d.paragraphs().stream().map(Paragraph::text).toList());
+        assertAllLinesAccounted(r);
+    }
+
+    @Test
+    void read_pageAndEditionBoth_firstCountsRepeatKeptAsText() {
+        SeedReading r = reader.read(seed("Title: T\nDate: 1964-02-03\nPage: 2\nEdition: 3\n\nText.\n"));
+        Document d = only(r);
+        assertEquals("2", d.page());
+        assertProblem(r.problems(), Severity.WARNING, 4, "repeated 'Edition:' header line");
+        assertEquals(List.of("Edition: 3", "Text."), d.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void read_withoutNamedEntities_hasNoGlossary() {
+        assertEquals(List.of(), only(reader.read(seed(ARTICLE))).glossary());
     }
 
     @Test

@@ -113,8 +113,6 @@ final class SeedsSite {
 
     /** Builds with {@code options}; {@code dir}, which holds the site, is deleted when the JVM ends. */
     private static Path build(BuildOptions options, Path dir) {
-        // the Nu checker brings log4j 1 onto the class path; Freemarker would pick it and log at debug level
-        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         BuildReport report = new EditionBuild(options, new PrintStream(log, true, StandardCharsets.UTF_8)).build();
         assertFalse(report.failed(false), () -> "the real seeds do not build:\n" + log.toString(StandardCharsets.UTF_8)

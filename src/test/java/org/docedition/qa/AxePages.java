@@ -1,0 +1,103 @@
+package org.docedition.qa;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.docedition.testing.Chromium;
+
+/**
+ * Runs axe over many pages in parallel: each worker thread drives a Chromium of its own (Playwright
+ * objects belong to the thread that made them) and takes the next page from a shared queue.
+ * {@code -Daxe.workers=N} sets their number; by default one per processor, at least two.
+ */
+final class AxePages {
+
+    /** Workers: axe's time is spent in the browser, so two overlap even on one busy core. */
+    static final int WORKERS = Integer.getInteger("axe.workers", Math.max(2, Runtime.getRuntime().availableProcessors()));
+
+    private final ColorScheme scheme;
+    private final Function<Page, AxeBuilder> axe;
+
+    /**
+     * @param scheme the colour scheme the pages are shown in
+     * @param axe    the axe run for a loaded page (its tags or rules)
+     */
+    AxePages(ColorScheme scheme, Function<Page, AxeBuilder> axe) {
+        this.scheme = scheme;
+        this.axe = axe;
+    }
+
+    /** Every violation on {@code pages} (site-relative) of the site at {@code baseUrl}, one line each, in page order. */
+    List<String> violations(String baseUrl, List<String> pages) {
+        Queue<Integer> next = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < pages.size(); i++) {
+            next.add(i);
+        }
+        List<List<String>> found = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(pages.size(),
+                List.of())));
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(WORKERS, Math.max(1, pages.size())));
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < Math.min(WORKERS, pages.size()); w++) {
+                running.add(workers.submit(() -> {
+                    try (Chromium chromium = Chromium.launch()) {
+                        BrowserContext context = chromium.browser().newContext(
+                                new Browser.NewContextOptions().setColorScheme(scheme));
+                        Page page = context.newPage();
+                        for (Integer i = next.poll(); i != null; i = next.poll()) {
+                            String p = pages.get(i);
+                            page.navigate(baseUrl + p);
+                            found.set(i, describe(p + " (" + scheme + ")", axe.apply(page).analyze()));
+                        }
+                        context.close();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new AssertionError("an axe worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+        return found.stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * axe on {@code page}, run in the page itself (axe's "legacy mode"). The default mode runs axe
+     * per frame and then opens a new page to merge the frames' results, injecting axe twice per
+     * check; the edition's pages have no frames, so that only costs time.
+     */
+    static AxeBuilder axe(Page page) {
+        return new AxeBuilder(page).setLegacyMode(true);
+    }
+
+    /** One line per element that breaks a rule: where, which rule, and the element. */
+    static List<String> describe(String where, AxeResults results) {
+        List<String> lines = new ArrayList<>();
+        for (Rule r : results.getViolations()) {
+            r.getNodes().forEach(n -> lines.add(where + ": " + r.getId() + " (" + r.getHelp() + ") at "
+                    + n.getTarget() + ": " + n.getHtml()));
+        }
+        return lines;
+    }
+}
