@@ -113,6 +113,12 @@ final class UnknownNames {
                 Footnote f = d.footnotes().get(i);
                 r.latin(f.text(), f.line(), known.footnote(i));
             }
+            for (int i = 0; i < d.glossary().size(); i++) {
+                var g = d.glossary().get(i);
+                if (known.glossaryEntry(i).isEmpty()) {
+                    r.glossary(g.original(), g.rendering(), g.where().firstLine());
+                }
+            }
             if (d.original().isPresent()) {
                 r.chinese(d.original().get().title(), d.location().firstLine(), known.originalTitle());
                 List<Paragraph> ps = d.original().get().paragraphs();
@@ -183,6 +189,16 @@ final class UnknownNames {
             m = CHINESE_TITLED.matcher(text);
             while (m.find()) {
                 report(text, line, known, m.start(1), m.end(1), "a Chinese name after a title");
+            }
+        }
+
+        /** A glossary's entry that names no one the authority files know. */
+        void glossary(String original, String rendering, int line) {
+            String form = rendering.isBlank() ? original : original + " (" + rendering + ")";
+            if (reported.add(file + "|" + line + "|" + form)) {
+                problems.add(Problem.warning(file, line, "'" + form + "' of the Named Entities list is in neither"
+                        + " authority file (" + PersonsFile.NAME + ", " + PlacesFile.NAME + "): if it names a person or a"
+                        + " place, add it, or add these forms to its entry's variants"));
             }
         }
 
