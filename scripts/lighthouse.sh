@@ -14,7 +14,7 @@ flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run -
 status=0
 for name in "${pages[@]}"; do
   case "$name" in
-    home) url="${base}index.html" ;;
+    home) url="${base}" ;;  # the home page's own address (its canonical): the folder, not index.html
     document) url="${base}$doc" ;;
     chronology) url="${base}chronology.html" ;;
     search) url="${base}search.html?q=cultural" ;;

@@ -547,6 +547,7 @@
   /* ---------- running a search ---------- */
 
   var current = null; // the search whose results are on screen
+  var shownSearch = null; // the query string of the search last run
   var counter = 0;
 
   function applyToForm(state) {
@@ -591,6 +592,7 @@
 
   function run(state) {
     var id = ++counter;
+    shownSearch = location.search;
     if (!state.q && !hasFilters(state)) {
       clear();
       return Promise.resolve();
@@ -644,6 +646,9 @@
   facetsBox.addEventListener('change', function () { submit(); });
   moreButton.addEventListener('click', function () { showMore(true); });
   window.addEventListener('popstate', function () {
+    if (location.search === shownSearch) {
+      return; // only the fragment changed (the skip link): the results stay as they are
+    }
     var state = stateFromUrl();
     applyToForm(state);
     run(state);

@@ -23,7 +23,7 @@ public final class ApparatusBuilder {
     private final PlacesFile places;
     private final List<Problem> fileProblems;
     /** What earlier builds of this process left, or null. */
-    private final ApparatusMemory memory;
+    private final ApparatusMemos memos;
     /** Whether to report names that look like persons or places the authority files lack ({@code edition check}). */
     private final boolean unknownNames;
 
@@ -38,11 +38,11 @@ public final class ApparatusBuilder {
     }
 
     private ApparatusBuilder(PersonsFile persons, PlacesFile places, List<Problem> fileProblems,
-                             ApparatusMemory memory, boolean unknownNames) {
+                             ApparatusMemos memos, boolean unknownNames) {
         this.persons = persons;
         this.places = places;
         this.fileProblems = List.copyOf(fileProblems);
-        this.memory = memory;
+        this.memos = memos;
         this.unknownNames = unknownNames;
     }
 
@@ -51,15 +51,15 @@ public final class ApparatusBuilder {
      * and is in neither authority file (see {@link UnknownNames}): what {@code edition check} lists.
      */
     public ApparatusBuilder reportingUnknownNames() {
-        return new ApparatusBuilder(persons, places, fileProblems, memory, true);
+        return new ApparatusBuilder(persons, places, fileProblems, memos, true);
     }
 
     /**
-     * This builder, keeping in {@code memory} what the next build of the same process can use
-     * again (see {@link ApparatusMemory}); the apparatus built is the same.
+     * This builder, keeping in {@code memos} what the next build of the same process can use
+     * again (see {@link ApparatusMemos}); the apparatus built is the same.
      */
-    public ApparatusBuilder remembering(ApparatusMemory memory) {
-        return new ApparatusBuilder(persons, places, fileProblems, memory, unknownNames);
+    public ApparatusBuilder remembering(ApparatusMemos memos) {
+        return new ApparatusBuilder(persons, places, fileProblems, memos, unknownNames);
     }
 
     /**
@@ -82,25 +82,25 @@ public final class ApparatusBuilder {
         List<Problem> problems = new ArrayList<>(fileProblems);
         List<Document> documents = edition.documents();
         // the words of the related documents are counted on another core while the rest is found: they need nothing of it
-        WordMemo.Reading words = memory == null ? null : memory.words.reading(documents);
+        WordMemo.Reading words = memos == null ? null : memos.words.reading(documents);
         CompletableFuture<Vocabulary> vocabulary = CompletableFuture.supplyAsync(() -> Vocabulary.of(documents, words));
         for (Document d : documents) {
             FootnoteCheck.check(d, problems);
         }
         PersonIndexBuilder.Result people = PersonIndexBuilder.build(documents, persons, places, problems,
-                memory == null ? null : memory.mentions);
+                memos == null ? null : memos.mentions);
         if (unknownNames) {
             UnknownNames.report(documents, people.names(), problems);
         }
         ArchiveIndexBuilder.Result archives = ArchiveIndexBuilder.build(documents, problems);
         List<Apparatus.SourceListing> sources = SourceListingBuilder.build(edition.sources(), documents);
         var related = RelatedDocuments.find(documents, joined(vocabulary), people.mentions());
-        if (memory != null) {
-            memory.words.keep(words);
+        if (memos != null) {
+            memos.words.keep(words);
         }
         problems.sort(null);
         return new Apparatus(people.persons(), people.mentions(), people.documents(), archives.citations(),
-                memory == null ? archives.holdings() : memory.holdings.same(archives.holdings()),
+                memos == null ? archives.holdings() : memos.holdings.same(archives.holdings()),
                 archives.sameFile(), sources, related, people.places(), people.placeMentions(),
                 people.placeDocuments(), people.names(), problems);
     }

@@ -88,7 +88,7 @@ final class PersonIndexBuilder {
      * (with the same biographical notes) is not scanned again; its mentions and warnings are
      * replayed. The index built is the same as without it.
      */
-    static final class Memory {
+    static final class MentionMemo {
         private volatile Object names;
         private volatile Map<Document, Scanned> last = Map.of();
 
@@ -128,9 +128,9 @@ final class PersonIndexBuilder {
         return build(documents, listed, PlacesFile.none(), problems, null);
     }
 
-    /** The indexes, using and refreshing {@code memory} (see {@link Memory}) if not null. */
+    /** The indexes, using and refreshing {@code memo} (see {@link MentionMemo}) if not null. */
     static Result build(List<Document> documents, PersonsFile listed, PlacesFile placesFile, List<Problem> problems,
-                        Memory memory) {
+                        MentionMemo memo) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         NameIndex listedNames = new NameIndex();
         for (PersonsFile.Listed l : listed.persons()) {
@@ -180,8 +180,8 @@ final class PersonIndexBuilder {
             namesLookedFor.add(idAndVariants);
         }
         // what a document's scan depends on besides the document and its notes
-        Memory.Reading reading = memory == null ? null
-                : memory.reading(List.of(namesLookedFor, noteNames, placesLookedFor));
+        MentionMemo.Reading reading = memo == null ? null
+                : memo.reading(List.of(namesLookedFor, noteNames, placesLookedFor));
         Map<DocumentId, List<Mention>> mentions = new HashMap<>();
         Map<String, List<DocumentId>> byPerson = new HashMap<>();
         Map<DocumentId, List<Mention>> placeMentions = new HashMap<>();
@@ -206,7 +206,7 @@ final class PersonIndexBuilder {
         }
 
         if (reading != null) {
-            memory.keep(reading);
+            memo.keep(reading);
         }
         List<Person> persons = new ArrayList<>();
         for (Draft d : drafts.values()) {

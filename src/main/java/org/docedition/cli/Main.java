@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "edition", mixinStandardHelpOptions = true, version = "docedition 0.1.0",
         description = "Builds a documentary edition (static website) from seed documents.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PackageCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
+                CommandLine.HelpCommand.class},
+        footer = "%nThe benchmark has a jar of its own: ./edition bench --help (see README, 'Benchmark').",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems found or the build failed", "2:usage error"})
 public final class Main implements Runnable {
@@ -101,6 +102,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, serve, package or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, check, serve or package");
     }
 }

@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.docedition.pipeline.BuildMemory;
+import org.docedition.pipeline.BuildMemos;
 import org.docedition.pipeline.BuildOptions;
 import org.docedition.pipeline.BuildReport;
 import org.docedition.pipeline.EditionBuild;
@@ -57,8 +57,8 @@ final class ServeCommand implements Callable<Integer> {
      */
     void serve(BuildOptions options, Consumer<PreviewServer> started, Consumer<BuildReport> rebuilt)
             throws IOException, InterruptedException {
-        BuildMemory memory = BuildMemory.remembering();
-        BuildReport first = rebuild(options, memory, timings, Round.FIRST);
+        BuildMemos memos = BuildMemos.remembering();
+        BuildReport first = rebuild(options, memos, timings, Round.FIRST);
         try (PreviewServer server = PreviewServer.start(options.siteDir(), new InetSocketAddress("127.0.0.1", port))) {
             if (noWatch) {
                 started.accept(server);
@@ -74,9 +74,9 @@ final class ServeCommand implements Callable<Integer> {
                             // preview is served, so that the first edit costs what the next ones do
                             // (an edit made meanwhile is rebuilt right after)
                             Console.out(spec).println("Reading the edition for fast rebuilds (the site is served meanwhile)");
-                            rebuild(options, memory, timings, Round.READ);
+                            rebuild(options, memos, timings, Round.READ);
                         }
-                    }, () -> rebuilt.accept(rebuild(options, memory, timings, Round.EDIT)));
+                    }, () -> rebuilt.accept(rebuild(options, memos, timings, Round.EDIT)));
         }
     }
 
@@ -84,16 +84,16 @@ final class ServeCommand implements Callable<Integer> {
     enum Round { FIRST, READ, EDIT }
 
     /**
-     * Builds once, with what earlier builds kept in {@code memory} (a seed not changed since is not
+     * Builds once, with what earlier builds kept in {@code memos} (a seed not changed since is not
      * read again, nor an unchanged document's words); a failure is reported and the previous site kept, whatever failed (bad input, or
      * a missing tool such as Pagefind), so the preview keeps running until the editor fixes it.
-     * {@link Round#READ} builds also when nothing changed, to fill the memory.
+     * {@link Round#READ} builds also when nothing changed, to fill the memos.
      */
-    private BuildReport rebuild(BuildOptions options, BuildMemory memory, boolean timings, Round round) {
+    private BuildReport rebuild(BuildOptions options, BuildMemos memos, boolean timings, Round round) {
         PrintWriter out = Console.out(spec);
         BuildReport report;
         try {
-            EditionBuild build = new EditionBuild(options, Console.stream(out), memory);
+            EditionBuild build = new EditionBuild(options, Console.stream(out), memos);
             report = round == Round.READ ? build.buildEvenIfUpToDate() : build.build();
         } catch (RuntimeException e) {
             report = BuildReport.stoppedBy(Problem.error(options.siteDir().getFileName().toString(), 0,

@@ -35,10 +35,7 @@ public final class Sha256 {
         return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * A read buffer per thread: hashing the 3,238 seed files of a 10,000-document edition with a
-     * new 64 KB buffer each allocated 200 MB per build for 34 MB of seeds.
-     */
+    /** A read buffer per thread: a new buffer per file allocated several times the seeds' size per build. */
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     /**

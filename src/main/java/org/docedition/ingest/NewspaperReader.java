@@ -23,12 +23,18 @@ import org.docedition.model.SourceLocation;
  * Reads a newspaper article with its translation: a {@code Title:/Author:/Date:/Page:} header,
  * the English text (one paragraph per line), {@code <hr />}, {@code Original:}, then the Chinese
  * original: {@code ### title}, date, {@code 第N版} page, {@code 专栏：} column and indented paragraphs.
+ * Later issues print {@code Edition:} for {@code Page:}, and a "Named Entities" list (a name, a
+ * tab, its rendering) after the text or the original: it becomes the document's glossary.
+ *
+ * <p>Reading runs in two phases, as in {@link CanonicalReader}: the header, the translation and the
+ * original are read raw, then checked against each other into an article.
  *
  * <p>Tolerated: header lines missing or in any order, blank lines anywhere, trailing spaces after
  * prefixes, no {@code <hr />} or no {@code Original:} label (either one marks the original), no
  * original at all (a warning). A {@code Date:} that cannot be read is an error; the date as
- * printed is then kept after the title in brackets. Id: {@code peoples-daily-<date>-p<page>}; when two articles share
- * date and page the {@link SeedIngester} adds a slug of the title's first words.
+ * printed is then kept after the title in brackets. Id: {@code peoples-daily-<date>-p<page>}.
+ * When two articles share date and page, the {@link SeedIngester} adds a slug of the title's
+ * first words.
  */
 final class NewspaperReader implements SeedReader {
 
@@ -47,10 +53,11 @@ final class NewspaperReader implements SeedReader {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Pattern PAGE = Pattern.compile("第\\s*(\\S{1,6}?)\\s*版\\s*(?:[(（]\\s*(.*?)\\s*[)）])?");
     /** The heading of a names list: "**Named Entities**", bold or not, a colon or not. */
-    private static final Pattern GLOSSARY_HEADING = Pattern.compile("(\\*\\*|__)?\\s*named\\s+entities\\s*[:：]?\\s*(\\*\\*|__)?\\s*[:：]?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GLOSSARY_HEADING = Pattern.compile(
+            "(\\*\\*|__)?\\s*named\\s+entities\\s*[:：]?\\s*(\\*\\*|__)?\\s*[:：]?", Pattern.CASE_INSENSITIVE);
     /** A names-list line: the name as printed, a tab or two spaces or more, its rendering. */
-    private static final Pattern GLOSSARY_ENTRY = Pattern.compile("(\\S(?:.*?\\S)?)(?:\\t[\\t \u3000]*| {2,}[\\t ]*)(\\S.*)");
+    private static final Pattern GLOSSARY_ENTRY = Pattern.compile(
+            "(\\S(?:.*?\\S)?)(?:\\t[\\t \u3000]*| {2,}[\\t ]*)(\\S.*)");
     private static final int SUFFIX_WORDS = 5;
 
     @Override
@@ -207,7 +214,8 @@ final class NewspaperReader implements SeedReader {
         // the heading is a label ('**' is Markdown bold, not a footnote marker): the page shows its own
         out.chrome(heading);
         int i = seed.nextNonBlank(heading);
-        for (; i <= seed.size() && !isRule(seed.plain(i)) && !isOriginalLabel(seed.plain(i)); i = seed.nextNonBlank(i)) {
+        for (; i <= seed.size() && !isRule(seed.plain(i)) && !isOriginalLabel(seed.plain(i));
+             i = seed.nextNonBlank(i)) {
             String text = seed.text(i);
             Matcher m = GLOSSARY_ENTRY.matcher(text);
             SourceLocation where = new SourceLocation(seed.file(), i, i);
@@ -263,7 +271,8 @@ final class NewspaperReader implements SeedReader {
             if (top && title.isEmpty() && text.startsWith("#")) {
                 title = SeedText.trim(text.replaceFirst("^#+", ""));
                 lines.keep(i, title);
-            } else if (top && dateline.isEmpty() && (ISO_DATE.matcher(p).matches() || CHINESE_DATE.matcher(p).matches())) {
+            } else if (top && dateline.isEmpty()
+                    && (ISO_DATE.matcher(p).matches() || CHINESE_DATE.matcher(p).matches())) {
                 dateline = text;
                 datelineLine = i;
                 lines.keep(i, text);

@@ -34,8 +34,8 @@ public final class SeedIngester {
     static final long LARGEST_FILE = 256L * 1024 * 1024;
 
     private final SeedDecoder decoder = new SeedDecoder();
-    /** Each file's last reading, by name, with the bytes it was read from; null when not remembering. */
-    private final Map<String, Remembered> memory;
+    /** Each file's last reading; null when not remembering. */
+    private final SeedMemo memo;
     // TEI first (it asks for the TEI namespace, which no text format has); then the canonical reader,
     // whose 'title:'/'date:' header would also pass for a newspaper's
     private final List<SeedReader> readers = List.of(new TeiSeedReader(), new CanonicalReader(), new NewspaperReader(),
@@ -46,8 +46,9 @@ public final class SeedIngester {
         this(null);
     }
 
-    private SeedIngester(Map<String, Remembered> memory) {
-        this.memory = memory;
+    /** An ingester that takes each file whose bytes did not change from {@code memo} (null: none). */
+    public SeedIngester(SeedMemo memo) {
+        this.memo = memo;
     }
 
     /**
@@ -57,7 +58,7 @@ public final class SeedIngester {
      * fresh ingester's.
      */
     public static SeedIngester remembering() {
-        return new SeedIngester(new java.util.concurrent.ConcurrentHashMap<>());
+        return new SeedIngester(new SeedMemo());
     }
 
     /** Reads the seeds in {@code seedsDir}. */
@@ -94,10 +95,13 @@ public final class SeedIngester {
         }
 
         // files are independent until ids are settled: read them on every core, merge in name order
+        if (memo != null) {
+            memo.readings.begin();
+        }
         List<FileRead> reads = java.util.stream.IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> readFile(files.get(i), folder, digests)).toList();
-        if (memory != null) {
-            memory.keySet().retainAll(reads.stream().map(FileRead::name).collect(Collectors.toSet()));
+        if (memo != null) {
+            memo.readings.end();
         }
         for (FileRead r : reads) {
             problems.addAll(r.problems());
@@ -154,32 +158,26 @@ public final class SeedIngester {
      * @param chrome          lines read as page chrome
      * @param nonBlank        the non-blank lines by number, or null when the file could not be decoded
      */
-    private record FileRead(String name, List<Problem> problems, List<Problem> readingProblems,
+    record FileRead(String name, List<Problem> problems, List<Problem> readingProblems,
                             List<SeedReading.Entry> entries, java.util.Set<Integer> chrome,
                             SortedMap<Integer, String> nonBlank) {
     }
 
-    /** A file's digest and what reading it gave. */
-    private record Remembered(String sha256, FileRead read) {
-    }
-
     private FileRead readFile(Path path, String folder, Map<String, String> digests) {
         String name = folder.isEmpty() ? path.getFileName().toString() : folder + "/" + path.getFileName();
-        if (memory != null) {
-            Remembered last = memory.get(name);
-            if (last != null && last.sha256().equals(digests.get(name))) {
-                return last.read();
-            }
+        FileRead known = recall(name, digests.get(name));
+        if (known != null) {
+            return known;
         }
         List<Problem> found = new ArrayList<>();
         Optional<byte[]> bytes = bytes(path, name, found);
         if (bytes.isEmpty()) {
             return new FileRead(name, found, List.of(), null, java.util.Set.of(), null);
         }
-        String sha256 = memory == null ? null : Sha256.of(bytes.get());
-        Remembered last = memory == null ? null : memory.get(name);
-        if (last != null && last.sha256().equals(sha256)) {
-            return last.read();
+        String sha256 = memo == null ? null : Sha256.of(bytes.get());
+        known = recall(name, sha256);
+        if (known != null) {
+            return known;
         }
         Optional<SeedText> text = decode(bytes.get(), name, found);
         SeedReading reading = text.map(t -> read(t, found)).orElse(null);
@@ -188,10 +186,15 @@ public final class SeedIngester {
                         text.map(SeedIngester::nonBlank).orElse(null))
                 : new FileRead(name, List.copyOf(found), List.copyOf(reading.problems()), List.copyOf(reading.entries()),
                         java.util.Set.copyOf(reading.chromeLines()), nonBlank(reading.seed()));
-        if (memory != null) {
-            memory.put(name, new Remembered(sha256, read));
+        if (memo != null) {
+            memo.readings.remember(name, List.of(sha256), read);
         }
         return read;
+    }
+
+    /** The reading remembered for {@code name} if it was read from bytes of digest {@code sha256}; else null. */
+    private FileRead recall(String name, String sha256) {
+        return memo == null || sha256 == null ? null : memo.readings.recall(name, List.of(sha256));
     }
 
     /** The names of the folders in {@code dir}, hidden ones apart, sorted; none when it cannot be listed. */

@@ -13,6 +13,7 @@ import org.docedition.apparatus.ApparatusBuilder;
 import org.docedition.files.SiteTree;
 import org.docedition.ingest.IngestResult;
 import org.docedition.ingest.LineLedger;
+import org.docedition.ingest.SeedIngester;
 import org.docedition.link.Edition;
 import org.docedition.link.EditionLinker;
 import org.docedition.model.Document;
@@ -20,12 +21,14 @@ import org.docedition.model.Kind;
 import org.docedition.model.Problem;
 import org.docedition.publish.AtomicSitePublisher;
 import org.docedition.publish.DataExporter;
+import org.docedition.publish.FidelityReport;
 import org.docedition.publish.FidelityVerifier;
 import org.docedition.publish.FeedWriter;
 import org.docedition.publish.ManifestWriter;
 import org.docedition.publish.SiteInfo;
 import org.docedition.publish.SitemapWriter;
 import org.docedition.publish.SourceDateEpoch;
+import org.docedition.render.RenderReport;
 import org.docedition.render.SiteRenderer;
 import org.docedition.search.PagefindIndexer;
 import org.docedition.search.SearchReport;
@@ -33,7 +36,8 @@ import org.docedition.tei.Publication;
 import org.docedition.tei.TeiExporter;
 
 /**
- * The edition build, one stage per line: ingest, link, render, search, publish.
+ * The edition build, one stage per method: plan (what the last build left that this one may
+ * use), read (ingest, link, apparatus), render, search (beside export and verify), publish.
  *
  * <p>Nothing is written until the input has been read without errors; the site is written to a
  * temporary folder and swapped in only when every stage succeeded, so a failed build leaves the
@@ -44,27 +48,42 @@ public final class EditionBuild {
     private final BuildOptions options;
     private final PrintStream out;
     /** What earlier builds of this process kept for this one. */
-    private final BuildMemory memory;
+    private final BuildMemos memos;
 
     public EditionBuild(BuildOptions options, PrintStream out) {
-        this(options, out, BuildMemory.none());
+        this(options, out, BuildMemos.none());
     }
 
     /**
-     * A build using what earlier builds of this process kept in {@code memory}: a process that
-     * builds again and again ({@code edition serve}) passes the same {@link BuildMemory#remembering()}
-     * one each time.
+     * A build using what earlier builds of this process kept in {@code memos}. A process that
+     * builds again and again ({@code edition serve}) passes the same {@link BuildMemos#remembering()}
+     * each time.
      */
-    public EditionBuild(BuildOptions options, PrintStream out, BuildMemory memory) {
+    public EditionBuild(BuildOptions options, PrintStream out, BuildMemos memos) {
         this.options = options;
         this.out = out;
-        this.memory = memory;
+        this.memos = memos;
     }
 
-    /** The apparatus builder of this project, remembering for the next build when this build has a memory. */
-    private ApparatusBuilder apparatusBuilder() {
-        ApparatusBuilder builder = ApparatusBuilder.forContent(options.contentDir());
-        return memory.apparatus() == null ? builder : builder.remembering(memory.apparatus());
+    /**
+     * What this build may take from the last one, decided once before any stage runs.
+     *
+     * @param previous    the last build's record of this site
+     * @param fingerprint the digests of this build's inputs
+     * @param upToDate    no input changed: there is nothing to do
+     * @param patchSite   the published site is patched in place: only files whose bytes change are written
+     * @param reusePages  the templates, content and tool are the same: pages whose model did not change are kept
+     */
+    private record Plan(BuildCache previous, InputFingerprint fingerprint, boolean upToDate, boolean patchSite,
+                        boolean reusePages) {
+    }
+
+    /** The edition read: documents, their links and apparatus, and every problem found so far. */
+    private record Read(IngestResult ingest, Edition edition, Apparatus apparatus, BuildReport report) {
+    }
+
+    /** Where pages go: the site being written and what it may keep of the last build's pages. */
+    private record Output(SiteTree tree, ReusingOutput pages) {
     }
 
     /** Per document, the persons and places it names, for the data exports. */
@@ -93,12 +112,11 @@ public final class EditionBuild {
     /** Reads and links everything, reports every problem, writes nothing. */
     public BuildReport check() {
         StageTimes times = new StageTimes();
-        IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir()));
-        Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
         // check alone lists the names the authority files lack: the build need not read every text for them
-        Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().reportingUnknownNames().build(edition));
+        Read read = read(Map.of(), apparatusBuilder().reportingUnknownNames(), times, false);
         // the settings the render stage reads are checked too, though nothing is rendered
-        return report(ingest, edition, apparatus, SiteRenderer.settingProblems(options.contentDir()), times, 0, false);
+        return report(read.ingest(), read.edition(), read.apparatus(),
+                SiteRenderer.settingProblems(options.contentDir()), times);
     }
 
     /** Builds the site; see the class comment for what happens on failure. */
@@ -108,14 +126,13 @@ public final class EditionBuild {
 
     /**
      * Builds the site, incrementally when {@code incremental} and the previous build of this site
-     * left its record (see {@link BuildCache}): with no input changed nothing is done at all; when
-     * only templates, content or the tool changed every page is rendered but the site is still
-     * patched rather than replaced;
-     * otherwise every page is modelled again but only pages whose model changed are rendered, only
-     * search shards whose pages changed are re-indexed, only files whose bytes changed are written,
-     * and the published site is patched in place (see {@link SiteTree} and
-     * {@link AtomicSitePublisher#commit(SiteTree)}). The result is the same site, byte for byte
-     * (search bundles apart, which Pagefind does not write reproducibly), as a clean build's.
+     * left its record (see {@link BuildCache}). With no input changed nothing is done at all. When
+     * only templates, content or the tool changed, every page is rendered but the site is still
+     * patched rather than replaced. Otherwise only pages whose model changed are rendered, only
+     * search shards whose pages changed are re-indexed, only files whose bytes changed are
+     * written, and the published site is patched in place (see {@link SiteTree} and
+     * {@link AtomicSitePublisher#commit(SiteTree)}). The result is the same site, byte for byte, as
+     * a clean build's (search bundles apart: Pagefind does not write them reproducibly).
      */
     public BuildReport build(boolean incremental) {
         return build(incremental, true);
@@ -123,8 +140,8 @@ public final class EditionBuild {
 
     /**
      * Builds the site as {@link #build()} does, also when no input changed since the last build
-     * (the site is then patched with nothing): so that the memory of a process that builds again
-     * and again ({@code serve}) takes the edition in before its first edit.
+     * (the site is then patched with nothing). So the memos of a process that builds again and
+     * again ({@code serve}) take the edition in before its first edit.
      */
     public BuildReport buildEvenIfUpToDate() {
         return build(true, false);
@@ -132,105 +149,180 @@ public final class EditionBuild {
 
     private BuildReport build(boolean incremental, boolean skipUpToDate) {
         StageTimes times = new StageTimes();
-        BuildCache cache = BuildCache.load(options.projectDir(), options.siteDir());
-        InputFingerprint fingerprint = times.time("fingerprint", () -> InputFingerprint.of(options));
-        boolean previousSite = incremental && cache.describes();
-        if (skipUpToDate && previousSite && cache.inputs.equals(fingerprint.digest())) {
-            out.printf("%-8s no seed, template, content or option changed since the last build; %s is up to date (%d ms)%n",
-                    "skip", options.siteDir().getFileName(), times.millis().getOrDefault("fingerprint", 0L));
-            return new BuildReport(cache.documentsPerKind, cache.pagesWritten, cache.problems, times, true, true);
+        Plan plan = plan(incremental, times);
+        if (skipUpToDate && plan.upToDate()) {
+            return upToDate(plan, times);
         }
-        boolean reusable = previousSite && cache.environment.equals(fingerprint.environment());
-        // the seeds were hashed for the fingerprint just now: a remembered seed with the same digest is not read again
-        IngestResult ingest = times.time("ingest", () -> memory.ingester().ingest(options.seedsDir(),
-                fingerprint.seeds()));
-        progress("ingest", ingest.documents().size() + " documents and entries from " + ingest.ledger().files().size()
-                + " seed files", times);
-        Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
-        progress("link", edition.links().values().stream().mapToInt(l -> l.references().size()).sum()
-                + " references", times);
-        Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder().build(edition));
-        progress("apparatus", apparatus.persons().size() + " persons, " + apparatus.holdings().size()
-                + " archives and newspapers", times);
-        BuildReport checked = report(ingest, edition, apparatus, List.of(), times, 0, false);
-        if (checked.failed(options.strict())) {
-            return checked;
+        Read read = read(plan.fingerprint().seeds(), apparatusBuilder(), times, true);
+        if (read.report().failed(options.strict())) {
+            return read.report();
         }
-
         SiteInfo site = siteInfo();
         AtomicSitePublisher publisher = new AtomicSitePublisher(options.siteDir());
         Path stage = publisher.prepare();
         try {
-            // the published site, as its recorded manifest describes it, is patched even when no page can be
-            // reused (templates or the tool changed): only files whose bytes change are written
-            SiteTree tree = previousSite ? SiteTree.patching(options.siteDir(), publishedDigests(cache), stage)
-                    : SiteTree.clean(stage);
-            ReusingOutput output = reusable ? ReusingOutput.from(cache, tree) : ReusingOutput.fresh(tree);
-            var rendered = times.time("render", () -> new SiteRenderer(options.templatesDir(), options.contentDir(),
-                            site.baseUrl())
-                    .remembering(memory.render())
-                    .withApparatus(apparatus)
-                    .render(edition, tree, output));
-            progress("render", rendered.pagesWritten() + " pages" + (output.incremental()
-                    ? " (" + output.renderedCount() + " rendered, the others unchanged)" : ""), times);
-            // page weight per type, and the heaviest document page with its CSS and JS (budget: 60 KB)
-            rendered.summary().lines().forEach(l -> out.printf("%-8s %s%n", "weight", l));
-            // Pagefind reads only the rendered pages: it runs (in its own processes) while this JVM
-            // writes the data exports and verifies fidelity, which do not touch them
-            List<Problem> before = new ArrayList<>(checked.problems());
-            before.addAll(rendered.problems());
-            CompletableFuture<SearchReport> search = options.search() && before.stream().noneMatch(Problem::isError)
-                    ? CompletableFuture.supplyAsync(() -> new PagefindIndexer(options.projectDir()).index(tree, output),
-                            runnable -> {
-                                Thread t = new Thread(runnable, "search");
-                                t.setDaemon(true);
-                                t.start();
-                            })
-                    : null;
-            times.time("export", () -> {
-                new DataExporter(named(apparatus)).write(edition, tree, memory.export(), memory.texts());
-                new SitemapWriter(site).write(tree);
-                new FeedWriter(site).write(edition, tree, memory.feed());
-                new TeiExporter(publication(site)).write(edition, apparatus, tree, options.siteDir());
-            });
-            var fidelity = times.time("verify", () -> new FidelityVerifier().verify(
-                    changedLedger(ingest.ledger(), output, cache, fingerprint), tree::read));
-            progress("verify", fidelity.summary(), times);
-            List<Problem> problems = new ArrayList<>(before);
-            problems.addAll(fidelity.problems());
-            problems.sort(null);
+            Output output = output(plan, stage);
+            RenderReport rendered = render(read, site, output, times);
+            List<Problem> problems = merged(read.report().problems(), rendered.problems());
+            // Pagefind reads only the rendered pages: it runs in its own processes during export and verify
+            CompletableFuture<SearchReport> search = options.search() && problems.stream().noneMatch(Problem::isError)
+                    ? CompletableFuture.supplyAsync(() -> index(output), EditionBuild::onDaemonThread) : null;
+            export(read, site, output.tree(), times);
+            problems = merged(problems, verify(plan, read, output, times).problems());
             if (search != null) {
-                SearchReport indexed = times.time("search", () -> join(search));
-                if (problems.stream().noneMatch(Problem::isError)) {
-                    out.printf("%-8s %s (%d ms, %d ms after the other stages)%n", "search", indexed.summary(),
-                            indexed.elapsed().toMillis(), times.millis().getOrDefault("search", 0L));
-                }
+                awaitSearch(search, problems, times);
             }
-            times.time("manifest", () -> new ManifestWriter().write(tree));
-            BuildReport result = new BuildReport(checked.documentsPerKind(), rendered.pagesWritten(), problems, times,
-                    true, false);
+            times.time("manifest", () -> new ManifestWriter().write(output.tree()));
+            BuildReport result = new BuildReport(read.report().documentsPerKind(), rendered.pagesWritten(), problems,
+                    times, true, false);
             if (result.failed(options.strict())) {
                 publisher.abandon();
                 return result.asNotWritten();
             }
-            cache.forget();
-            String changes = tree.patches() ? BuildReport.count(tree.writtenPaths().size(), "file") + " written, " + tree.removed().size()
-                    + " removed, " + (tree.size() - tree.writtenPaths().size()) + " unchanged" : null;
-            times.time("publish", () -> publisher.commit(tree));
-            if (changes != null) {
-                progress("publish", changes, times);
-            }
-            try {
-                cache.save(fingerprint, result, output.pageKeys(), output.bundleKeys(), output.bodies());
-            } catch (java.io.UncheckedIOException e) {
-                // the site is published; without a record the next build is simply a full one
-                out.println("note     could not record this build for the next one: " + e.getMessage());
-            }
+            publish(plan, publisher, output, result, times);
             return result;
         } catch (RuntimeException e) {
             publisher.abandon();
             throw e;
         }
+    }
+
+    /** Decides once what this build may take from the last one. */
+    private Plan plan(boolean incremental, StageTimes times) {
+        BuildCache cache = BuildCache.load(options.projectDir(), options.siteDir());
+        InputFingerprint fingerprint = times.time("fingerprint", () -> InputFingerprint.of(options));
+        boolean previousSite = incremental && cache.describes();
+        return new Plan(cache, fingerprint, previousSite && cache.inputs.equals(fingerprint.digest()), previousSite,
+                previousSite && cache.environment.equals(fingerprint.environment()));
+    }
+
+    private BuildReport upToDate(Plan plan, StageTimes times) {
+        out.printf("%-8s no seed, template, content or option changed since the last build; %s is up to date (%d ms)%n",
+                "skip", options.siteDir().getFileName(), times.millis().getOrDefault("fingerprint", 0L));
+        BuildCache cache = plan.previous();
+        return new BuildReport(cache.documentsPerKind, cache.pagesWritten, cache.problems, times, true, true);
+    }
+
+    /**
+     * Ingest, link and apparatus. Seeds whose digest is in {@code digests} and in the seed memo
+     * are not read again; {@code progress} prints a line per stage.
+     */
+    private Read read(Map<String, String> digests, ApparatusBuilder apparatusBuilder, StageTimes times,
+                      boolean progress) {
+        IngestResult ingest = times.time("ingest", () -> new SeedIngester(memos.seeds())
+                .ingest(options.seedsDir(), digests));
+        if (progress) {
+            progress("ingest", ingest.documents().size() + " documents and entries from "
+                    + ingest.ledger().files().size() + " seed files", times);
+        }
+        Edition edition = times.time("link", () -> new EditionLinker().link(ingest.documents()));
+        if (progress) {
+            progress("link", edition.links().values().stream().mapToInt(l -> l.references().size()).sum()
+                    + " references", times);
+        }
+        Apparatus apparatus = times.time("apparatus", () -> apparatusBuilder.build(edition));
+        if (progress) {
+            progress("apparatus", apparatus.persons().size() + " persons, " + apparatus.holdings().size()
+                    + " archives and newspapers", times);
+        }
+        return new Read(ingest, edition, apparatus, report(ingest, edition, apparatus, List.of(), times));
+    }
+
+    /** The apparatus builder of this project, remembering for the next build when this build keeps memos. */
+    private ApparatusBuilder apparatusBuilder() {
+        ApparatusBuilder builder = ApparatusBuilder.forContent(options.contentDir());
+        return memos.apparatus() == null ? builder : builder.remembering(memos.apparatus());
+    }
+
+    /** The site tree to write, patching the published site when the plan says so. */
+    private Output output(Plan plan, Path stage) {
+        SiteTree tree = plan.patchSite()
+                ? SiteTree.patching(options.siteDir(), publishedDigests(plan.previous()), stage)
+                : SiteTree.clean(stage);
+        ReusingOutput pages = plan.reusePages() ? ReusingOutput.from(plan.previous(), tree) : ReusingOutput.fresh(tree);
+        return new Output(tree, pages);
+    }
+
+    private RenderReport render(Read read, SiteInfo site, Output output, StageTimes times) {
+        RenderReport rendered = times.time("render", () -> new SiteRenderer(options.templatesDir(),
+                options.contentDir(), site.baseUrl())
+                .remembering(memos.render())
+                .withApparatus(read.apparatus())
+                .render(read.edition(), output.tree(), output.pages()));
+        progress("render", rendered.pagesWritten() + " pages" + (output.pages().incremental()
+                ? " (" + output.pages().renderedCount() + " rendered, the others unchanged)" : ""), times);
+        // page weight per type, and the heaviest document page with its CSS and JS (budget: 60 KB)
+        rendered.summary().lines().forEach(l -> out.printf("%-8s %s%n", "weight", l));
+        return rendered;
+    }
+
+    private SearchReport index(Output output) {
+        return new PagefindIndexer(options.projectDir()).index(output.tree(), output.pages());
+    }
+
+    /** The data files beside the pages. A new export is one more line here. */
+    private void export(Read read, SiteInfo site, SiteTree tree, StageTimes times) {
+        Edition edition = read.edition();
+        times.time("export", () -> {
+            new DataExporter(named(read.apparatus())).write(edition, tree, memos.export(), memos.texts());
+            new SitemapWriter(site).write(tree);
+            new FeedWriter(site).write(edition, tree, memos.feed());
+            new TeiExporter(publication(site)).write(edition, read.apparatus(), tree, options.siteDir());
+        });
+    }
+
+    /** Checks that every seed line that may have changed is on its page. */
+    private FidelityReport verify(Plan plan, Read read, Output output, StageTimes times) {
+        FidelityReport fidelity = times.time("verify", () -> new FidelityVerifier().verify(
+                changedLedger(read.ingest().ledger(), output.pages(), plan.previous(), plan.fingerprint()),
+                output.tree()::read));
+        progress("verify", fidelity.summary(), times);
+        return fidelity;
+    }
+
+    private void awaitSearch(CompletableFuture<SearchReport> search, List<Problem> problems, StageTimes times) {
+        SearchReport indexed = times.time("search", () -> join(search));
+        if (problems.stream().noneMatch(Problem::isError)) {
+            out.printf("%-8s %s (%d ms, %d ms after the other stages)%n", "search", indexed.summary(),
+                    indexed.elapsed().toMillis(), times.millis().getOrDefault("search", 0L));
+        }
+    }
+
+    /** Swaps the new site in and records this build for the next one. */
+    private void publish(Plan plan, AtomicSitePublisher publisher, Output output, BuildReport result,
+                         StageTimes times) {
+        BuildCache cache = plan.previous();
+        SiteTree tree = output.tree();
+        cache.forget();
+        String changes = tree.patches() ? BuildReport.count(tree.writtenPaths().size(), "file") + " written, "
+                + tree.removed().size() + " removed, " + (tree.size() - tree.writtenPaths().size()) + " unchanged"
+                : null;
+        times.time("publish", () -> publisher.commit(tree));
+        if (changes != null) {
+            progress("publish", changes, times);
+        }
+        try {
+            cache.save(plan.fingerprint(), result, output.pages().pageKeys(), output.pages().bundleKeys(),
+                    output.pages().bodies());
+        } catch (UncheckedIOException e) {
+            // the site is published; without a record the next build is simply a full one
+            out.println("note     could not record this build for the next one: " + e.getMessage());
+        }
+    }
+
+    /** The search runs beside the export and verify stages; a daemon thread never keeps the JVM alive. */
+    private static void onDaemonThread(Runnable task) {
+        Thread t = new Thread(task, "search");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** {@code a} and {@code b}, in file and line order. */
+    private static List<Problem> merged(List<Problem> a, List<Problem> b) {
+        List<Problem> problems = new ArrayList<>(a);
+        problems.addAll(b);
+        problems.sort(null);
+        return problems;
     }
 
     /**
@@ -293,7 +385,7 @@ public final class EditionBuild {
     }
 
     private BuildReport report(IngestResult ingest, Edition edition, Apparatus apparatus, List<Problem> more,
-                               StageTimes times, int pages, boolean written) {
+                               StageTimes times) {
         Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
         for (Document d : ingest.documents()) {
             perKind.merge(d.kind(), 1, Integer::sum);
@@ -303,7 +395,7 @@ public final class EditionBuild {
         problems.addAll(apparatus.problems());
         problems.addAll(more);
         problems.sort(null);
-        return new BuildReport(perKind, pages, problems, times, written, false);
+        return new BuildReport(perKind, 0, problems, times, false, false);
     }
 
     private void progress(String stage, String what, StageTimes times) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.docedition.files.OutputMemory;
+import org.docedition.files.Memo;
 import org.docedition.files.SiteTree;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
@@ -53,18 +53,18 @@ public final class DataExporter {
      * @throws UncheckedIOException if a file cannot be written
      */
     public void write(Edition edition, SiteTree tree) {
-        write(edition, tree, OutputMemory.NONE);
+        write(edition, tree, Memo.NONE);
     }
 
     /**
      * Writes every export of {@code edition} under {@code data/} of {@code tree}, keeping each
-     * document's record file as published when {@code memory} has its digest from the same
+     * document's record file as published when {@code memo} has its digest from the same
      * document and links (a record is made of these alone).
      *
      * @throws UncheckedIOException if a file cannot be written
      */
-    public void write(Edition edition, SiteTree tree, OutputMemory memory) {
-        write(edition, tree, memory, OutputMemory.NONE);
+    public void write(Edition edition, SiteTree tree, Memo<String> memo) {
+        write(edition, tree, memo, Memo.NONE);
     }
 
     /**
@@ -73,23 +73,23 @@ public final class DataExporter {
      *
      * @throws UncheckedIOException if a file cannot be written
      */
-    public void write(Edition edition, SiteTree tree, OutputMemory memory, OutputMemory texts) {
-        memory.begin();
+    public void write(Edition edition, SiteTree tree, Memo<String> memo, Memo<String> texts) {
+        memo.begin();
         texts.begin();
         try {
-            writeAll(edition, tree, memory, texts);
+            writeAll(edition, tree, memo, texts);
         } finally {
             texts.end();
-            memory.end();
+            memo.end();
         }
     }
 
-    private void writeAll(Edition edition, SiteTree tree, OutputMemory memory, OutputMemory texts) {
+    private void writeAll(Edition edition, SiteTree tree, Memo<String> memo, Memo<String> texts) {
         String data = DATA_DIR + "/";
         List<Document> documents = edition.documents();
         String[] summary = new String[documents.size()];
         String[] row = new String[documents.size()];
-        boolean remembering = memory.remembers() || texts.remembers();
+        boolean remembering = memo.remembers() || texts.remembers();
         // one record file per document, on every core; the summaries keep the edition's order
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
             Document d = documents.get(i);
@@ -101,10 +101,10 @@ public final class DataExporter {
             row[i] = texts.key(data + "documents.csv#" + d.id().value(), () -> inputs,
                     () -> DocumentsCsv.row(d, links, names));
             String path = DocumentRecords.recordPath(d.id());
-            String digest = memory.remembers() ? memory.recall(path, inputs) : null;
+            String digest = memo.remembers() ? memo.recall(path, inputs) : null;
             if (digest == null || !tree.keep(path, digest)) {
                 tree.write(path, JsonOutput.bytes(DocumentRecords.full(d, links, names)));
-                memory.remember(path, inputs, tree.digest(path));
+                memo.remember(path, inputs, tree.digest(path));
             }
         });
         tree.write(data + "documents.json", JsonOutput.arrayOf(Arrays.asList(summary)));

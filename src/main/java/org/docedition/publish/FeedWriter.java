@@ -2,7 +2,7 @@ package org.docedition.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.docedition.files.OutputMemory;
+import org.docedition.files.Memo;
 import org.docedition.files.SiteTree;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +56,7 @@ public final class FeedWriter {
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
     public void write(Edition edition, SiteTree tree) {
-        write(edition, tree, OutputMemory.NONE);
+        write(edition, tree, Memo.NONE);
     }
 
     /**
@@ -65,7 +65,7 @@ public final class FeedWriter {
      *
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
-    public void write(Edition edition, SiteTree tree, OutputMemory entries) {
+    public void write(Edition edition, SiteTree tree, Memo<String> entries) {
         entries.begin();
         try {
             tree.write("feed.xml", feed(edition, entries).getBytes(StandardCharsets.UTF_8));
@@ -75,10 +75,10 @@ public final class FeedWriter {
     }
 
     String feed(Edition edition) {
-        return feed(edition, OutputMemory.NONE);
+        return feed(edition, Memo.NONE);
     }
 
-    private String feed(Edition edition, OutputMemory texts) {
+    private String feed(Edition edition, Memo<String> texts) {
         List<Document> newestFirst = new ArrayList<>(edition.documents());
         // stable sort: documents of the same date keep the edition's order
         newestFirst.sort(Comparator.comparing((Document d) -> d.date().orElse(null),

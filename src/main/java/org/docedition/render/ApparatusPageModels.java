@@ -125,7 +125,7 @@ final class ApparatusPageModels {
     }
 
     /**
-     * What {@link #forDocument} reads for {@code d} (see {@link org.docedition.files.OutputMemory}):
+     * What {@link #forDocument} reads for {@code d} (see {@link org.docedition.files.Memo}):
      * its mentions and the names and addresses of the persons they name, its citation in parts with
      * the addresses of its archive and fond, its file mates and related documents with those
      * documents.

@@ -105,7 +105,7 @@ final class ChronologyPageModel {
     }
 
     /**
-     * What {@link #yearPage} reads (see {@link org.docedition.files.OutputMemory}): the year with its
+     * What {@link #yearPage} reads (see {@link org.docedition.files.Memo}): the year with its
      * documents, the neighbouring years, whether undated documents follow the last year, and the
      * scale all month charts share.
      */

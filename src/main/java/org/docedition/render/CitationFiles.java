@@ -4,7 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.docedition.files.OutputMemory;
+import org.docedition.files.Memo;
 import org.docedition.files.SiteTree;
 import org.docedition.model.Problem;
 
@@ -24,18 +24,18 @@ final class CitationFiles {
     }
 
     /**
-     * Writes the three files of {@code c}, or keeps the published ones when {@code memory} has
+     * Writes the three files of {@code c}, or keeps the published ones when {@code memo} has
      * their digests from an equal citation (the files are made from the citation alone) and the
      * published site has those very bytes.
      */
-    static List<Problem> write(SiteTree tree, DocumentCitation c, OutputMemory memory) {
-        if (!memory.remembers()) {
+    static List<Problem> write(SiteTree tree, DocumentCitation c, Memo<String> memo) {
+        if (!memo.remembers()) {
             return write(tree, c);
         }
         String[] paths = {CitationFormats.DIR + c.id() + ".bib", CitationFormats.DIR + c.id() + ".ris",
                 CitationFormats.DIR + c.id() + ".json"};
         List<Object> inputs = List.of(c);
-        String remembered = memory.recall(paths[0], inputs);
+        String remembered = memo.recall(paths[0], inputs);
         if (remembered != null) {
             String[] digests = remembered.split(" ");
             boolean kept = true;
@@ -48,7 +48,7 @@ final class CitationFiles {
         }
         List<Problem> problems = write(tree, c);
         if (problems.isEmpty()) {
-            memory.remember(paths[0], inputs,
+            memo.remember(paths[0], inputs,
                     tree.digest(paths[0]) + " " + tree.digest(paths[1]) + " " + tree.digest(paths[2]));
         }
         return problems;

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.docedition.files.OutputMemory;
+import org.docedition.files.Memo;
 import org.docedition.files.SiteTree;
 import org.docedition.model.Document;
 import org.docedition.model.HistoricalDate;
@@ -58,18 +58,18 @@ final class OriginalPageWriter {
      * @throws RenderFailure on a template error
      */
     long write(Document d) throws IOException {
-        return write(d, PageOutput.NONE, OutputMemory.NONE);
+        return write(d, PageOutput.NONE, Memo.NONE);
     }
 
     /**
      * Writes {@code d}'s original page if it has an original, unless {@code output} has it in place,
-     * taking the page's key from {@code memory} when the document is as it was (the page is made
+     * taking the page's key from {@code memo} when the document is as it was (the page is made
      * from the document and the {@code site} model alone).
      *
      * @return the bytes of the page, 0 when {@code d} has no original
      * @throws RenderFailure on a template error
      */
-    long write(Document d, PageOutput output, OutputMemory memory) throws IOException {
+    long write(Document d, PageOutput output, Memo<String> memo) throws IOException {
         Optional<String> path = path(d);
         if (path.isEmpty()) {
             return 0;
@@ -80,7 +80,7 @@ final class OriginalPageWriter {
             m.put("doc", model(d, d.original().get()));
             return m;
         });
-        String key = memory.key(path.get(), () -> java.util.List.of(TEMPLATE, site, d),
+        String key = memo.key(path.get(), () -> java.util.List.of(TEMPLATE, site, d),
                 () -> ModelKey.of(TEMPLATE, model.get()));
         if (output.reuse(path.get(), key)) {
             return Files.size(tree.read(path.get()));

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
 import org.docedition.apparatus.SearchNames;
-import org.docedition.files.OutputMemory;
+import org.docedition.files.Memo;
 import org.docedition.files.SiteTree;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
@@ -56,7 +56,7 @@ public final class SiteRenderer {
     /** The apparatus to render with, or null to build it from {@code content/persons.csv}. */
     private final Apparatus apparatus;
     /** What earlier renders of this process kept: pages' keys by their inputs. */
-    private final OutputMemory memory;
+    private final Memo<String> memo;
 
     /** The title a site without {@code site.title} in {@code jbake.properties} gets. */
     static final String DEFAULT_TITLE = "Documentary edition";
@@ -105,24 +105,24 @@ public final class SiteRenderer {
         this.contentDir = contentDir;
         this.baseUrl = baseUrl.map(java.net.URI::toASCIIString).orElse("");
         this.apparatus = null;
-        this.memory = OutputMemory.NONE;
+        this.memo = Memo.NONE;
     }
 
-    private SiteRenderer(SiteRenderer other, Apparatus apparatus, OutputMemory memory) {
+    private SiteRenderer(SiteRenderer other, Apparatus apparatus, Memo<String> memo) {
         this.templatesDir = other.templatesDir;
         this.contentDir = other.contentDir;
         this.baseUrl = other.baseUrl;
         this.apparatus = apparatus;
-        this.memory = memory;
+        this.memo = memo;
     }
 
     /**
-     * This renderer keeping each page's key with the inputs of its model in {@code memory}, and
-     * taking it from there when the inputs are unchanged (see {@link OutputMemory}); the site
+     * This renderer keeping each page's key with the inputs of its model in {@code memo}, and
+     * taking it from there when the inputs are unchanged (see {@link Memo}); the site
      * rendered is the same.
      */
-    public SiteRenderer remembering(OutputMemory memory) {
-        return new SiteRenderer(this, apparatus, memory);
+    public SiteRenderer remembering(Memo<String> memo) {
+        return new SiteRenderer(this, apparatus, memo);
     }
 
     /**
@@ -131,7 +131,7 @@ public final class SiteRenderer {
      * and leaves its warnings to {@code check}.
      */
     public SiteRenderer withApparatus(Apparatus apparatus) {
-        return new SiteRenderer(this, apparatus, memory);
+        return new SiteRenderer(this, apparatus, memo);
     }
 
     /** Renders {@code edition} into {@code outDir}, which the caller has created; problems are in the report. */
@@ -146,7 +146,7 @@ public final class SiteRenderer {
     public RenderReport render(Edition edition, SiteTree tree, PageOutput output) {
         List<Problem> problems = new ArrayList<>();
         Weights weights = new Weights();
-        memory.begin();
+        memo.begin();
         try {
             ContentPageReader content = ContentPageReader.forProject(contentDir);
             List<ContentPage> pages = content.read(problems);
@@ -160,7 +160,7 @@ public final class SiteRenderer {
 
             ApparatusPageModels apparatusModels = new ApparatusPageModels(edition, app);
             Pages out = new Pages(engine, site, tree, originals(engine, site, tree, problems), output,
-                    apparatusModels, memory);
+                    apparatusModels, memo);
             List<Callable<Weights>> tasks = new ArrayList<>();
             PageLimits limits = PageLimits.read(content, problems);
             boolean byYear = chronologyTasks(edition, content, engine, out, limits.yearPagesAbove(), tasks);
@@ -190,7 +190,7 @@ public final class SiteRenderer {
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(tree.stage().toString(), 0, "cannot write the site: " + e.getMessage()));
         } finally {
-            memory.end();
+            memo.end();
         }
         return new RenderReport(weights.pages(), weights.byType, assetBytes(tree), sorted(problems));
     }
@@ -401,7 +401,7 @@ public final class SiteRenderer {
      * @param originals writes a document's original as a page of its own (for search), or null
      */
     record Pages(TemplateEngine engine, Map<String, Object> site, SiteTree tree, OriginalPageWriter originals,
-                 PageOutput output, ApparatusPageModels apparatus, OutputMemory memory) {
+                 PageOutput output, ApparatusPageModels apparatus, Memo<String> memo) {
 
         Weights single(String type, String templateName, String path, Supplier<Map<String, Object>> parts) {
             return single(type, templateName, path, "", parts);
@@ -415,7 +415,7 @@ public final class SiteRenderer {
 
         /**
          * A page at {@code path}, whose way up to the site's top is {@code root} ("" or "../"), and
-         * whose {@code parts} are a function of {@code inputs} (see {@link OutputMemory}), or null
+         * whose {@code parts} are a function of {@code inputs} (see {@link Memo}), or null
          * when the page is cheap enough to model and key every time.
          */
         Weights single(String type, String templateName, String path, String root, Supplier<List<Object>> inputs,
@@ -425,7 +425,7 @@ public final class SiteRenderer {
                 Supplier<Map<String, Object>> model = LazyModel.of(() -> shared(new HashMap<>(parts.get()), site, root,
                         type, path));
                 String key = inputs == null ? ModelKey.of(templateName, model.get())
-                        : memory.key(path, () -> inputsWith(inputs.get(), templateName, type, root),
+                        : memo.key(path, () -> inputsWith(inputs.get(), templateName, type, root),
                                 () -> ModelKey.of(templateName, model.get()));
                 if (!reused(w, type, path, key)) {
                     write(w, type, path, engine.render(engine.template(templateName), model.get()));
@@ -466,15 +466,15 @@ public final class SiteRenderer {
                         m.put("doc", doc);
                         return m;
                     });
-                    w.problems.addAll(CitationFiles.write(tree, citation, memory));
-                    String key = memory.key(d.id().url(), () -> documentInputs(d, edition, template, citation),
+                    w.problems.addAll(CitationFiles.write(tree, citation, memo));
+                    String key = memo.key(d.id().url(), () -> documentInputs(d, edition, template, citation),
                             () -> ModelKey.of(template.getName(), model.get()));
                     if (!reused(w, "document", d.id().url(), key)) {
                         write(w, "document", d.id().url(), engine.render(template, model.get()));
                         output.rendered(d.id().url(), key);
                     }
                     if (originals != null && d.original().isPresent()) {
-                        w.add("original", originals.write(d, output, memory));
+                        w.add("original", originals.write(d, output, memo));
                     }
                 } catch (RenderFailure e) {
                     w.problems.add(e.problem());

@@ -14,18 +14,19 @@ import java.util.Optional;
  *
  * <p>We run the platform binary directly rather than {@code npx pagefind} (which may download at run
  * time) or the npm wrapper script (which needs node on the path). The extended binary is the one with
- * Chinese word segmentation; since 1.5 the npm packages ship only that one.
+ * Chinese word segmentation; since 1.5 the npm packages ship only that one. The benchmark finds it
+ * here too, so that it measures the Pagefind the build runs.
  *
  * @param executable the binary
  * @param version    its version, as recorded by npm
  * @param extended   whether it is the extended build (Chinese segmentation)
  */
-record PagefindBinary(Path executable, String version, boolean extended) {
+public record PagefindBinary(Path executable, String version, boolean extended) {
 
     private static final String FIX = "Run `npm ci` in %s to install the version pinned in package-lock.json.";
 
     /** Finds the binary for this machine under {@code projectDir/node_modules}, or explains how to get it. */
-    static PagefindBinary locate(Path projectDir) {
+    public static PagefindBinary locate(Path projectDir) {
         Path project = projectDir.toAbsolutePath().normalize();
         String platform = platform();
         Path packageDir = project.resolve("node_modules/@pagefind").resolve(platform);

@@ -32,11 +32,11 @@ import java.util.stream.Stream;
  *
  * <p>Pagefind's ready-made UIs are removed from the bundles: the search page has its own.
  *
- * <p>Memory: Pagefind holds a bundle's whole index in memory while writing it (measured on this
- * machine kind: about 220 KB per page of realistic text, 11 GB at 50,000 pages; 1.6.0 still used
- * 1.9 GB for 10,000 pages). No option bounds this ({@code --max-fragments}, new in 1.6, bounds the
- * number of fragment files, not memory); what bounds it is indexing fewer pages per run. The search page already merges two
- * bundles, so splitting the main one (per source or period) is the way to large editions.
+ * <p>Memory: Pagefind holds a bundle's whole index in memory while writing it, in proportion to
+ * the pages (BENCHMARKS.md, "Measurements behind the code"). No option bounds this:
+ * {@code --max-fragments} bounds the number of fragment files, not memory. Indexing fewer pages per
+ * run does. The search page already merges two bundles, so splitting the main one (per source or
+ * period) is the way to large editions.
  */
 public final class PagefindIndexer {
 

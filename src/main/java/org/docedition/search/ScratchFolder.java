@@ -13,10 +13,9 @@ import org.docedition.files.FileTrees;
  * machine's memory file system ({@code /dev/shm}) when it has room, otherwise one beside the site.
  *
  * <p>Why: Pagefind writes one file per page (and more), from many threads into one folder. On a
- * disk file system that costs more system time than indexing itself (measured on this machine,
- * ext4 without a journal, 1,000 pages: 1.6 s wall, 0.9 s user, 1.5 s system; on {@code /dev/shm}
- * 0.8 s wall, 0.9 s user, 0.2 s system): the threads queue on the folder's lock, and the file
- * system looks past every recently deleted inode before it hands out a new one. The build then
+ * disk file system that costs more system time than indexing itself (BENCHMARKS.md, "Measurements
+ * behind the code"). The threads queue on the folder's lock, and the file system looks past every
+ * recently deleted inode before it hands out a new one. The build then
  * takes the files in through its {@code SiteTree}, one thread, and writes only those whose bytes
  * changed, so an edit rewrites a handful of a shard's files instead of all of them.
  *

@@ -18,7 +18,7 @@ import org.docedition.link.EditionLinker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link ApparatusMemory}: what serve builds edit after edit, always equal to a fresh build's apparatus. */
+/** {@link ApparatusMemos}: what serve builds edit after edit, always equal to a fresh build's apparatus. */
 class RememberingApparatusTest {
 
     private static final Path CONTENT = Path.of("content");
@@ -35,7 +35,7 @@ class RememberingApparatusTest {
             files = s.sorted().toList();
         }
         SeedIngester ingester = SeedIngester.remembering();
-        ApparatusMemory memory = new ApparatusMemory();
+        ApparatusMemos memory = new ApparatusMemos();
         Path otherContent = Files.createDirectories(dir.resolve("content"));
         Files.writeString(otherContent.resolve("persons.csv"), Files.readString(CONTENT.resolve("persons.csv"),
                 StandardCharsets.UTF_8).lines().limit(3).reduce("", (a, b) -> a + b + "\n"), StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class BenchmarkTest {
 
@@ -23,7 +24,7 @@ class BenchmarkTest {
 
     @Test
     void parse_options_overrideDefaults() {
-        BenchmarkOptions o = Benchmark.parse(new String[] {"--sizes", "1k,10000", "--runs", "1", "--no-hugo",
+        BenchmarkOptions o = BenchCommand.parse(new String[] {"--sizes", "1k,10000", "--runs", "1", "--no-hugo",
                 "--no-incremental", "--project", dir.toString(), "--heap", "1g", "--profile"});
         assertEquals(List.of(1000, 10000), o.sizes());
         assertEquals(1, o.runs());
@@ -36,7 +37,7 @@ class BenchmarkTest {
 
     @Test
     void parse_defaults_oneAndTenThousandThreeRunsWithHugo() {
-        BenchmarkOptions o = Benchmark.parse(new String[0]);
+        BenchmarkOptions o = BenchCommand.parse();
         assertEquals(List.of(1000, 10000), o.sizes());
         assertEquals(3, o.runs());
         assertTrue(o.hugo());
@@ -46,21 +47,21 @@ class BenchmarkTest {
 
     @Test
     void parse_badInput_isAUsageError() {
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.parse(new String[] {"--sizes", "many"}));
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.parse(new String[] {"--sizes", "5"}));
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.parse(new String[] {"--runs"}));
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.parse(new String[] {"--fast"}));
+        assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse(new String[] {"--sizes", "many"}));
+        assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse(new String[] {"--sizes", "5"}));
+        assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse(new String[] {"--runs"}));
+        assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse(new String[] {"--fast"}));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Benchmark.run(new String[] {"--fast"}, new PrintStream(new ByteArrayOutputStream()),
+        int code = BenchCommand.run(new String[] {"--fast"}, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --fast"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown option: '--fast'"));
     }
 
     @Test
     void run_withoutTheBuildOnTheClasspath_saysHowToBuildIt() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Benchmark.run(new String[] {"--classpath", dir.toString(), "--project", dir.toString(),
+        int code = BenchCommand.run(new String[] {"--classpath", dir.toString(), "--project", dir.toString(),
                 "--no-hugo"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
                 StandardCharsets.UTF_8));
         assertEquals(1, code);
@@ -74,7 +75,7 @@ class BenchmarkTest {
         Path work = dir.resolve("work");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Benchmark.run(new String[] {"--sizes", "20", "--runs", "2", "--no-hugo", "--no-incremental",
+        int code = BenchCommand.run(new String[] {"--sizes", "20", "--runs", "2", "--no-hugo", "--no-incremental",
                 "--no-search", "--heap", "512m", "--project", real.toString(), "--work", work.toString(),
                 "--classpath", BenchmarkOptions.absolute(System.getProperty("java.class.path"))},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -88,10 +89,10 @@ class BenchmarkTest {
 
     @Test
     void memoryLimit_sizesAndPrlimitWrapper() {
-        assertEquals(12L << 30, Benchmark.bytes("12g"));
-        assertEquals(800L << 20, Benchmark.bytes("800M"));
-        assertEquals(0, Benchmark.bytes("none"));
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.bytes("lots"));
+        assertEquals(12L << 30, new BenchCommand.Bytes().convert("12g"));
+        assertEquals(800L << 20, new BenchCommand.Bytes().convert("800M"));
+        assertEquals(0L, new BenchCommand.Bytes().convert("none"));
+        assertThrows(CommandLine.TypeConversionException.class, () -> new BenchCommand.Bytes().convert("lots"));
         assertEquals(List.of("hugo"), MeasuredProcess.limited(List.of("hugo"), 0));
         List<String> capped = MeasuredProcess.limited(List.of("hugo"), 1L << 30);
         assertEquals("hugo", capped.get(capped.size() - 1));

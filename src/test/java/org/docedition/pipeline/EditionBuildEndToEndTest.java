@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.docedition.model.Kind;
+import org.docedition.testing.RealSeedsSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -254,9 +255,10 @@ class EditionBuildEndToEndTest {
         BuildReport report;
 
         @BeforeAll
-        void buildSeeds(@TempDir Path work) {
-            site = work.resolve("site");
-            report = build(PROJECT.resolve("seeds"), site, true);
+        void buildSeeds() {
+            // the real seeds' site, built once per test JVM and shared with the site checks (qa)
+            site = RealSeedsSite.dir();
+            report = RealSeedsSite.report();
         }
 
         @Test

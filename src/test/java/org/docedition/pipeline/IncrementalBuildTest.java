@@ -230,7 +230,7 @@ class IncrementalBuildTest {
         // as serve's first build when the site is up to date: everything is read, nothing is written
         ByteArrayOutputStream forcedLog = new ByteArrayOutputStream();
         BuildReport forced = new EditionBuild(options(site, false), new PrintStream(forcedLog, true,
-                StandardCharsets.UTF_8), BuildMemory.remembering()).buildEvenIfUpToDate();
+                StandardCharsets.UTF_8), BuildMemos.remembering()).buildEvenIfUpToDate();
         String printed = forcedLog.toString(StandardCharsets.UTF_8);
         assertFalse(forced.upToDate() || printed.contains("up to date"), printed);
         assertTrue(forced.written() && forced.times().millis().containsKey("render"), forced.times().millis()::toString);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What {@code edition serve} does: build after build in one process with one {@link BuildMemory},
+ * What {@code edition serve} does: build after build in one process with one {@link BuildMemos},
  * which remembers seeds' readings, the apparatus' per-document work and every page's key by the
  * inputs of its model. After each kind of edit the site must be, byte for byte, what a clean build
  * without any memory makes: a page whose remembered key outlived a change of its inputs would be
@@ -48,7 +48,7 @@ class RememberingBuildTest {
         Path collection = seeds.resolve("c-000001.txt");
         Path site = project.resolve("site");
         BuildOptions options = BuildOptions.defaults(project).withSite(site).withSearch(false);
-        BuildMemory memory = BuildMemory.remembering();
+        BuildMemos memory = BuildMemos.remembering();
 
         for (int round = 0; round < 8; round++) {
             switch (round) {

@@ -163,8 +163,8 @@ class PhonesAndPrintIT extends SeedsSiteBrowserIT {
             assertTrue(all.contains(SeedsSite.SITE_URL + "documents/sscr-1952-1955-doc-89.html"), all);
             assertFalse(all.contains("../") || all.contains("documents/\" attr"), all);
             assertEquals(SeedsSite.SITE_URL + WITH_REFERENCE, page.locator(".print-address").innerText().strip());
-            for (String chrome : List.of(".site-header", ".site-footer", ".persons-named", ".related", ".fn-back",
-                    ".prev-next")) {
+            for (String chrome : List.of(".site-header", ".site-footer", ".persons-named", ".places-named", ".related",
+                    ".fn-back", ".prev-next")) {
                 for (Locator l : page.locator(chrome).all()) {
                     assertFalse(l.isVisible(), chrome + " prints");
                 }

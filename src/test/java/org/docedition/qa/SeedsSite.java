@@ -9,36 +9,35 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.docedition.pipeline.BuildOptions;
 import org.docedition.pipeline.BuildReport;
 import org.docedition.pipeline.EditionBuild;
+import org.docedition.testing.RealSeedsSite;
 import org.docedition.testing.TestTrees;
 
 /**
- * The site built from the real seeds (search included, with a public base URL so canonical links
- * and citation URLs are in the pages), once per test JVM and shared by every check in this package.
+ * The site built from the real seeds ({@link RealSeedsSite}, once per test JVM and shared), and the
+ * same seeds built as a large edition's pages are, for the checks in this package.
  */
 final class SeedsSite {
 
-    static final Path PROJECT = Path.of("").toAbsolutePath();
+    static final Path PROJECT = RealSeedsSite.PROJECT;
     /** A base URL no test fetches: links to it are the canonical and citation addresses. */
-    static final String SITE_URL = "https://example.org/edition/";
+    static final String SITE_URL = RealSeedsSite.SITE_URL;
 
-    private static Path site;
     private static Path asLarge;
 
     private SeedsSite() {
     }
 
     /** The built site's folder; the build runs on first use. */
-    static synchronized Path dir() {
-        if (site == null) {
-            site = build();
-        }
+    static Path dir() {
+        Path site = RealSeedsSite.dir();
+        assertFalse(RealSeedsSite.report().failed(false), () -> "the real seeds do not build:\n"
+                + RealSeedsSite.log() + RealSeedsSite.report().problems());
         return site;
     }
 
@@ -101,31 +100,13 @@ final class SeedsSite {
         }
     }
 
-    private static Path build() {
-        try {
-            Path dir = Files.createTempDirectory("docedition-qa-");
-            return build(BuildOptions.defaults(PROJECT).withSite(dir.resolve("site")).withSiteUrl(Optional.of(SITE_URL)),
-                    dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Builds with {@code options}; {@code dir}, which holds the site, is deleted when the JVM ends. */
     private static Path build(BuildOptions options, Path dir) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         BuildReport report = new EditionBuild(options, new PrintStream(log, true, StandardCharsets.UTF_8)).build();
         assertFalse(report.failed(false), () -> "the real seeds do not build:\n" + log.toString(StandardCharsets.UTF_8)
                 + report.problems());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RealSeedsSite.delete(dir)));
         return options.siteDir();
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is harmless
-        }
     }
 }

@@ -81,7 +81,7 @@ public final class Similarity {
     }
 
     /** Up to {@code most} related documents of each document, best first; documents with none are left out. */
-    Map<DocumentId, List<DocumentId>> related(int most) {
+    public Map<DocumentId, List<DocumentId>> related(int most) {
         int n = documents.size();
         int[][] ids = features.ids();
         double[][] weights = features.weights();
@@ -149,7 +149,10 @@ public final class Similarity {
         return shares.stream().map(Share::feature).toList();
     }
 
-    /** How many days apart {@code a} and {@code b} are dated (a partial date counts from its middle); empty if undated or unknown. */
+    /**
+     * How many days apart {@code a} and {@code b} are dated; a partial date counts from its middle.
+     * Empty when either is undated or unknown.
+     */
     public OptionalLong daysApart(DocumentId a, DocumentId b) {
         Integer i = index.get(a);
         Integer c = index.get(b);

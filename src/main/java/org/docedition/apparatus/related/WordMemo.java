@@ -149,7 +149,10 @@ public final class WordMemo {
             });
         }
 
-        /** The best words the last build found for {@code d}, if they stand in this one (see {@link #settle}); else null. */
+        /**
+         * The best words the last build found for {@code d} if they stand in this build (see
+         * {@link #settle}); null otherwise.
+         */
         Best best(Document d) {
             if (!reuseBest) {
                 return null;
@@ -165,7 +168,7 @@ public final class WordMemo {
             return best;
         }
 
-        /** Remembers the best words found for {@code d} in this build, keys as {@link Dictionary#numbered} gives them. */
+        /** Remembers the best words found for {@code d} in this build, keyed as {@link Dictionary#numbered} gives. */
         void found(Document d, long[] keys, double[] weights) {
             DocumentWords w = read.get(d);
             if (w != null) {

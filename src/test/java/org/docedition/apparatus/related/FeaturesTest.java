@@ -57,10 +57,18 @@ class FeaturesTest {
     }
 
     @Test
-    void of_personsNamed_becomeFeatures() {
-        Features f = Features.of(documents, Vocabulary.of(documents), Map.of(c.id(), List.of(mention("khrushchev", c))));
+    void of_personNamedByTwoDocuments_becomesAFeatureOfBoth() {
+        Features f = Features.of(documents, Vocabulary.of(documents),
+                Map.of(a.id(), List.of(mention("khrushchev", a)), c.id(), List.of(mention("khrushchev", c))));
+        assertTrue(describe(f, 0).contains(new Feature(Feature.Kind.PERSON, "khrushchev")));
         assertTrue(describe(f, 2).contains(new Feature(Feature.Kind.PERSON, "khrushchev")));
-        assertFalse(describe(f, 0).contains(new Feature(Feature.Kind.PERSON, "khrushchev")));
+        assertFalse(describe(f, 1).contains(new Feature(Feature.Kind.PERSON, "khrushchev")));
+    }
+
+    @Test
+    void of_personNamedByOneDocument_relatesNothingAndIsNoFeature() {
+        Features f = Features.of(documents, Vocabulary.of(documents), Map.of(c.id(), List.of(mention("khrushchev", c))));
+        assertFalse(describe(f, 2).contains(new Feature(Feature.Kind.PERSON, "khrushchev")));
     }
 
     @Test

@@ -6,55 +6,54 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What a process that builds the same edition again and again ({@code edition serve}) keeps of
- * what one stage made, for the next build: for each output (a page, a data file) the inputs it
- * was made from and what came of them (a page's model key, the digests of files). When an
- * output's inputs equal those remembered with it, the stage takes what it remembered instead of
- * making it again; the render stage skipped modelling and keying about 15,000 pages this way, the
- * export stage serializing 10,000 document records.
+ * A memo of one stage's outputs, kept by a process that builds the same edition again and again
+ * ({@code edition serve}) for its next build. For each output (a page, a data file) it keeps the
+ * inputs it was made from and what came of them (a page's model key, the digests of files). When
+ * an output's inputs equal those remembered with it, the stage takes what it remembered instead
+ * of making it again.
  *
  * <p>An output's inputs are the objects it is a function of, as the code making it reads them:
  * records compared by value (an unchanged seed's documents compare in an instant when the
  * ingester hands out the same instances), names, the shared parts of every page. The code making
  * an output and its list of inputs must stay in step: a test builds after many kinds of edit with
- * and without a memory and compares the sites byte for byte.
+ * and without memos and compares the sites byte for byte.
  *
  * <p>Outputs not seen in a build are forgotten at its end, so deleted documents leave nothing
  * behind. Builds of more than {@value #REMEMBERED_OUTPUTS} outputs keep nothing. What is
  * remembered is a function of the inputs alone, never of what was published: a caller that keeps
  * a published file checks its digest (see {@link SiteTree#keep(String, String)}).
  */
-public final class OutputMemory {
+public final class Memo<V> {
 
     /** Above this many outputs a build keeps nothing: the inputs would hold too much of a large edition. */
     static final int REMEMBERED_OUTPUTS = 75_000;
 
-    /** @param key a page's key, or whatever else the caller remembers of what it made from {@code inputs} */
-    private record Remembered(List<Object> inputs, String key) {
+    /** @param value a page's key, a seed's reading, or whatever else the caller made from {@code inputs} */
+    private record Remembered<V>(List<Object> inputs, V value) {
     }
 
     /** Remembers nothing: every output is made (a one-shot {@code edition build}). */
-    public static final OutputMemory NONE = new OutputMemory(false);
+    public static final Memo<String> NONE = new Memo<>(false);
 
     private final boolean remembering;
-    private volatile Map<String, Remembered> previous = Map.of();
-    private volatile Map<String, Remembered> current = new ConcurrentHashMap<>();
+    private volatile Map<String, Remembered<V>> previous = Map.of();
+    private volatile Map<String, Remembered<V>> current = new ConcurrentHashMap<>();
 
-    /** An empty memory; pass the same one to every build of a process, for one stage. */
-    public OutputMemory() {
+    /** An empty memo; pass the same one to every build of a process, for one stage. */
+    public Memo() {
         this(true);
     }
 
-    private OutputMemory(boolean remembering) {
+    private Memo(boolean remembering) {
         this.remembering = remembering;
     }
 
-    /** Whether this memory keeps anything: without, callers need not work out a page's inputs. */
+    /** Whether this memo keeps anything: without, callers need not work out a page's inputs. */
     public boolean remembers() {
         return remembering;
     }
 
-    /** Starts a build's stage: the outputs it makes or keeps become the memory of the next one. */
+    /** Starts a build's stage: the outputs it makes or keeps become the memo of the next one. */
     public void begin() {
         if (remembering) {
             // sized for as many outputs as last time: growing a concurrent map while it fills is costly
@@ -73,14 +72,14 @@ public final class OutputMemory {
     /**
      * The key of the output at {@code path}: the one remembered when its inputs equal the inputs
      * remembered with it, otherwise {@code key.get()}, remembered with the inputs for the next
-     * build. Without a memory, simply {@code key.get()}; {@code inputs} is not called.
+     * build. Without a memo, simply {@code key.get()}; {@code inputs} is not called.
      */
-    public String key(String path, Supplier<List<Object>> inputs, Supplier<String> key) {
+    public V key(String path, Supplier<List<Object>> inputs, Supplier<V> key) {
         if (!remembering) {
             return key.get();
         }
         List<Object> now = inputs.get();
-        String result = recall(path, now);
+        V result = recall(path, now);
         if (result == null) {
             result = key.get();
             remember(path, now, result);
@@ -91,24 +90,24 @@ public final class OutputMemory {
     /**
      * What was remembered for {@code path} (a page's key, or the digests of files made with it)
      * with inputs equal to {@code inputs}; null when nothing was, or with other inputs, or
-     * without a memory. What is found is remembered for the next build as it was (the inputs
+     * without a memo. What is found is remembered for the next build as it was (the inputs
      * of the build that made it stay, and those just worked out are left to the garbage
      * collector young: copying every page's new inputs into the old generation made the
      * collector's pauses long); on null the caller remembers what it makes.
      */
-    public String recall(String path, List<Object> inputs) {
-        Remembered before = previous.get(path);
+    public V recall(String path, List<Object> inputs) {
+        Remembered<V> before = previous.get(path);
         if (before == null || !before.inputs().equals(inputs)) {
             return null;
         }
         current.put(path, before);
-        return before.key();
+        return before.value();
     }
 
     /** Remembers {@code value} for {@code path} made from {@code inputs}, for the next build. */
-    public void remember(String path, List<Object> inputs, String value) {
+    public void remember(String path, List<Object> inputs, V value) {
         if (remembering) {
-            current.put(path, new Remembered(inputs, value));
+            current.put(path, new Remembered<>(inputs, value));
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.docedition.bench;
 
-import org.docedition.files.FileTrees;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +21,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.docedition.files.FileTrees;
+import org.docedition.search.PagefindBinary;
+import org.docedition.search.SearchIndexException;
 
 /**
  * Benchmarks the edition build on synthetic corpora against Hugo + Pagefind.
@@ -54,14 +55,12 @@ public final class Benchmark {
      */
     public BenchmarkReport run(BenchmarkOptions options) throws IOException, InterruptedException {
         requireBuildOnClasspath(options.classpath());
-        // the binary itself, as the search stage runs it, not the node wrapper in .bin/
-        Path pagefind = options.projectDir().resolve("node_modules/@pagefind/linux-x64/bin/pagefind_extended");
-        if (!Files.isExecutable(pagefind)) {
-            pagefind = options.projectDir().resolve("node_modules/.bin/pagefind");
-        }
-        if (!Files.isExecutable(pagefind)) {
-            throw new IllegalStateException("Pagefind is not installed at " + pagefind
-                    + ": run `npm ci` in " + options.projectDir());
+        // the binary the build's search stage runs, found the same way
+        Path pagefind;
+        try {
+            pagefind = PagefindBinary.locate(options.projectDir()).executable();
+        } catch (SearchIndexException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
         boolean hugo = options.hugo();
         if (hugo && !HugoReference.available()) {
@@ -312,12 +311,11 @@ public final class Benchmark {
      * into {@code trash}, which is deleted when the benchmark ends, keeping the seeds and the links
      * to shared parts.
      *
-     * <p>Why not delete it here: on ext4 without a journal (this machine kind) the file system will
-     * not hand out an inode freed within the last minute (five while its block is unwritten), and
-     * looks past every such inode each time it makes a file. Deleting the previous run's 70,000
-     * files just before a build made that build's writing stages, and Pagefind's, several times
-     * slower (measured at 10k: 14.6 s of system time against 6.4 s, render and export 2-3 times
-     * slower), which charged the benchmark's own clean-up to the build it timed.
+     * <p>Why not delete it here: on ext4 without a journal the file system does not reuse a freed
+     * inode for a while, and looks past each such inode whenever it makes a file. Deleting the
+     * previous run's files just before a build slows that build's writing stages several times, so
+     * the benchmark would charge its own clean-up to the build it times (figures in BENCHMARKS.md,
+     * "What changed in how the benchmark measures").
      */
     private static void setAside(Path project, Path hugoOutput, Path trash) throws IOException {
         Files.createDirectories(trash);
@@ -433,108 +431,5 @@ public final class Benchmark {
         return String.format(Locale.ROOT, "%d processors, %.1f GB RAM, Java %s (%s), %s %s",
                 Runtime.getRuntime().availableProcessors(), memKb / 1024.0 / 1024.0, System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.version"));
-    }
-
-    /**
-     * Runs the benchmark from the command line:
-     * {@code Benchmark [--sizes 1000,10000] [--runs 3] [--no-hugo] [--no-incremental] [--no-search] [--profile]
-     * [--project DIR] [--work DIR] [--heap 2g] [--classpath CP] [--memory-limit 16g]}. Exit code 0, 1 on failure,
-     * 2 on usage error.
-     */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
-
-    /**
-     * Runs the benchmark with command-line arguments (see {@link #main}) and returns the exit code:
-     * 0 when every build succeeded, 1 on a failure, 2 on a usage error.
-     */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        BenchmarkOptions o;
-        try {
-            o = parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("bench: " + e.getMessage());
-            err.println("usage: Benchmark [--sizes 1000,10000] [--runs 3] [--no-hugo] [--no-incremental] [--no-search] [--profile] "
-                    + "[--project DIR] [--work DIR] [--heap 2g] [--classpath CP] [--memory-limit 16g]");
-            return 2;
-        }
-        try {
-            BenchmarkReport report = new Benchmark(out).run(o);
-            return report.failures().isEmpty() ? 0 : 1;
-        } catch (IllegalStateException | IOException e) {
-            err.println("bench: " + e.getMessage());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("bench: interrupted");
-            return 1;
-        }
-    }
-
-    static BenchmarkOptions parse(String[] args) {
-        Path project = Path.of(".").toAbsolutePath().normalize();
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--project")) {
-                project = Path.of(args[i + 1]).toAbsolutePath().normalize();
-            }
-        }
-        BenchmarkOptions o = BenchmarkOptions.defaults(project);
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--no-hugo" -> o = o.withHugo(false);
-                case "--no-incremental" -> o = o.withIncremental(false);
-                case "--profile" -> o = o.withProfile(true);
-                case "--no-search" -> o = o.withSearch(false);
-                case "--sizes", "--runs", "--project", "--work", "--heap", "--classpath", "--memory-limit" -> {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException(a + " needs a value");
-                    }
-                    String v = args[++i];
-                    o = switch (a) {
-                        case "--sizes" -> o.withSizes(sizes(v));
-                        case "--runs" -> o.withRuns(integer(a, v));
-                        case "--work" -> o.withWorkDir(Path.of(v));
-                        case "--heap" -> o.withHeap(v);
-                        case "--classpath" -> o.withClasspath(v);
-                        case "--memory-limit" -> o.withMemoryLimit(bytes(v));
-                        default -> o;
-                    };
-                }
-                default -> throw new IllegalArgumentException("unknown option " + a);
-            }
-        }
-        return o;
-    }
-
-    private static List<Integer> sizes(String v) {
-        List<Integer> sizes = new ArrayList<>();
-        for (String s : v.split(",")) {
-            sizes.add(integer("--sizes", s.strip().replace("_", "").replaceAll("(?i)k$", "000")));
-        }
-        return sizes;
-    }
-
-    /** {@code 12g}, {@code 800m} or a plain number of bytes; {@code 0} or {@code none} for no limit. */
-    static long bytes(String v) {
-        String s = v.strip().toLowerCase(Locale.ROOT);
-        if (s.equals("none")) {
-            return 0;
-        }
-        long unit = s.endsWith("g") ? 1L << 30 : s.endsWith("m") ? 1L << 20 : 1;
-        try {
-            return Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--memory-limit takes a size such as 12g, not " + v);
-        }
-    }
-
-    private static int integer(String option, String v) {
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, not " + v);
-        }
     }
 }

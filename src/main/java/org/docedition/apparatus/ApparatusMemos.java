@@ -7,17 +7,17 @@ import java.util.Map;
 import org.docedition.apparatus.related.WordMemo;
 
 /**
- * What a process that builds the same edition again and again ({@code edition serve}) keeps of
+ * The memos a process that builds the same edition again and again ({@code edition serve}) keeps of
  * one build's apparatus for the next: each document's words for its related documents (see
- * {@link WordMemo}), the persons it names (see {@link PersonIndexBuilder.Memory}),
- * and the archives' holdings (see {@link Holdings}). A build given it finds the same apparatus as
+ * {@link WordMemo}), the persons it names (see {@link PersonIndexBuilder.MentionMemo}),
+ * and the archives' holdings (see {@link HoldingMemo}). A build given it finds the same apparatus as
  * one without, reading only the documents that changed.
  */
-public final class ApparatusMemory {
+public final class ApparatusMemos {
 
     final WordMemo words = new WordMemo();
-    final PersonIndexBuilder.Memory mentions = new PersonIndexBuilder.Memory();
-    final Holdings holdings = new Holdings();
+    final PersonIndexBuilder.MentionMemo mentions = new PersonIndexBuilder.MentionMemo();
+    final HoldingMemo holdings = new HoldingMemo();
 
     /**
      * The last build's archive holdings and their fonds: one found again equal is handed out as
@@ -25,7 +25,7 @@ public final class ApparatusMemory {
      * document of it), so the next stage, comparing each page's inputs with the last build's,
      * then compares a holding in an instant instead of document by document on each of its pages.
      */
-    static final class Holdings {
+    static final class HoldingMemo {
 
         private Map<String, Apparatus.Holding> holdings = Map.of();
         private Map<String, Apparatus.Fond> fonds = Map.of();
