@@ -249,7 +249,8 @@ public final class SeedIngester {
             try {
                 if (reader.recognises(text)) {
                     SeedReading reading = reader.read(text);
-                    if (reading.entries().isEmpty()) {
+                    // a reader that already said why it found nothing (a TEI file that is not well-formed) is not contradicted
+                    if (reading.entries().isEmpty() && reading.problems().stream().noneMatch(Problem::isError)) {
                         reading.error(0, "no documents found in this " + reader.format()
                                 + ": it holds only page chrome");
                     }

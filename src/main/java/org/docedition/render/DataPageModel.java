@@ -46,6 +46,15 @@ final class DataPageModel {
             new Export("feed.xml", "Feed of the documents", "Atom",
                     "One entry per document, newest document date first, with a summary of its text: "
                             + "subscribe in a feed reader to see documents as they are added."),
+            new Export(org.docedition.tei.TeiExporter.CORPUS, "The edition in TEI", "TEI P5 XML (teiCorpus)",
+                    "Every document as one TEI corpus: header with sources and archive citations, text with notes "
+                            + "at their markers, links between documents and the originals; valid against TEI P5 "
+                            + "tei_all. Each document also has its own TEI file, data/tei/<id>.xml."),
+            new Export(org.docedition.tei.TeiExporter.OAI, "Records for library harvesting",
+                    "OAI-PMH static repository, Dublin Core",
+                    "One Dublin Core record per document (title, creator, date, language, address, printed source "
+                            + "or archive citation), for a static repository gateway to serve to harvesters over "
+                            + "OAI-PMH.", true),
             new Export("sitemap.xml", "Sitemap", "Sitemaps XML", "Every page of the site, for harvesters.", true),
             new Export("manifest-sha256.txt", "Checksums", "SHA-256 manifest",
                     "The SHA-256 of every file of the site: check a copy with sha256sum -c manifest-sha256.txt."));
@@ -75,7 +84,8 @@ final class DataPageModel {
             m.put("example", Map.of("title", d.title(), "url", d.id().url(),
                     "record", "data/documents/" + id + ".json",
                     "bib", CitationFormats.DIR + id + ".bib", "ris", CitationFormats.DIR + id + ".ris",
-                    "csl", CitationFormats.DIR + id + ".json"));
+                    "csl", CitationFormats.DIR + id + ".json",
+                    "tei", org.docedition.tei.TeiExporter.path(d.id())));
         }
         return m;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.docedition.apparatus.DocumentNames;
 import org.docedition.apparatus.FootnoteMarkers;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.ReferenceFinder;
@@ -20,8 +21,10 @@ import org.docedition.model.DatePrecision;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 import org.docedition.model.Footnote;
+import org.docedition.model.GlossaryEntry;
 import org.docedition.model.HistoricalDate;
 import org.docedition.model.Kind;
+import org.docedition.model.NameSpan;
 import org.docedition.model.OriginalText;
 import org.docedition.model.Paragraph;
 import org.docedition.model.Reference;
@@ -46,6 +49,16 @@ final class TeiDocumentWriter {
     static final String NOT_IN_SOURCE = "text-not-in-source";
     private static final Pattern YEAR_AT_END = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\.?\\s*$");
 
+    private static final DocumentNames NO_NAMES = new DocumentNames(List.of(), List.of(), List.of(), List.of(),
+            List.of());
+
+    /**
+     * Where references point: another document's TEI, a person's and a place's authority entry.
+     */
+    record Targets(Function<DocumentId, String> document, Function<String, String> person,
+                   Function<String, String> place) {
+    }
+
     private final Publication publication;
 
     TeiDocumentWriter(Publication publication) {
@@ -56,10 +69,11 @@ final class TeiDocumentWriter {
      * Writes {@code d} as a {@code <TEI>} element.
      *
      * @param parts  its archive citation read into parts, if it has one
-     * @param target the address of another document's TEI, for {@code ref/@target}
+     * @param names  where its texts name persons and places of the authority files, if they do
+     * @param target the addresses of other documents' TEI and of the persons' and places' entries
      */
     void write(XmlBlocks x, Document d, DocumentLinks links, Optional<CitationParts> parts,
-               Function<DocumentId, String> target, boolean root) {
+               Optional<DocumentNames> names, Targets target, boolean root) {
         x.open(TEI, "TEI");
         if (root) {
             x.declare("", TEI);
@@ -75,13 +89,16 @@ final class TeiDocumentWriter {
         for (Reference r : links.references()) {
             r.target().ifPresent(t -> resolved.putIfAbsent(r.number(), t));
         }
-        Inline inline = new Inline(x, notes, resolved, target);
+        DocumentNames named = names.orElse(NO_NAMES);
+        Inline inline = new Inline(x, notes, resolved, target, named);
         if (!d.numberMark().isEmpty() && d.number().isPresent()) {
             x.openInline(TEI, "head", "type", "number");
-            inline.text(d.number().get() + "." + d.numberMark(), true);
+            inline.text(d.number().get() + "." + d.numberMark(), true, List.of());
             x.close();
         }
-        x.leaf(TEI, "head", d.title());
+        x.openInline(TEI, "head");
+        inline.text(d.title(), false, named.title());
+        x.close();
         if (d.date().isPresent() || !d.author().isEmpty()) {
             x.open(TEI, "opener");
             d.date().ifPresent(date -> {
@@ -96,19 +113,22 @@ final class TeiDocumentWriter {
             }
             x.close();
         }
-        for (Paragraph p : d.paragraphs()) {
+        for (int i = 0; i < d.paragraphs().size(); i++) {
             x.openInline(TEI, "p");
-            inline.text(p.text(), true);
+            inline.text(d.paragraphs().get(i).text(), true, named.paragraph(i));
             x.close();
         }
         if (!d.textInSource()) {
             x.empty(TEI, "gap", "reason", NOT_IN_SOURCE);
         }
+        if (d.original().isEmpty()) {
+            glossary(x, d.glossary());
+        }
         for (Footnote f : notes.unplaced()) {
             inline.note(f, f.marker(), "end");
         }
         x.close();
-        d.original().ifPresent(o -> original(x, o, xid));
+        d.original().ifPresent(o -> original(x, o, xid, inline, named, d.glossary()));
         x.close();
         x.close();
         x.close();
@@ -158,7 +178,10 @@ final class TeiDocumentWriter {
         document.ifPresent(id -> x.leaf(TEI, "idno", id.value(), "type", ID_TYPE));
         publication.absolute(document.map(DocumentId::url).orElse(""))
                 .ifPresent(url -> x.leaf(TEI, "idno", url, "type", "URI"));
-        publication.date().ifPresent(day -> x.leaf(TEI, "date", day.toString(), "when", day.toString()));
+        if (document.isEmpty()) {
+            // only the corpus carries the build's date: a document's file changes when the document does
+            publication.date().ifPresent(day -> x.leaf(TEI, "date", day.toString(), "when", day.toString()));
+        }
         if (!publication.licence().isEmpty()) {
             x.open(TEI, "availability");
             x.leaf(TEI, "licence", publication.licence(), "target", publication.licenceUrl());
@@ -209,7 +232,8 @@ final class TeiDocumentWriter {
         }
     }
 
-    private static void original(XmlBlocks x, OriginalText o, String xid) {
+    private static void original(XmlBlocks x, OriginalText o, String xid, Inline inline, DocumentNames names,
+                                 List<GlossaryEntry> glossary) {
         x.open(TEI, "div", "type", "original", "xml:lang", o.language(), "xml:id", xid + "-original",
                 "corresp", "#" + xid);
         if (!o.page().isEmpty()) {
@@ -219,15 +243,34 @@ final class TeiDocumentWriter {
             x.leaf(TEI, "fw", o.column(), "type", "column");
         }
         if (!o.title().isEmpty()) {
-            x.leaf(TEI, "head", o.title());
+            x.openInline(TEI, "head");
+            inline.text(o.title(), false, names.originalTitle());
+            x.close();
         }
         if (!o.dateline().isEmpty()) {
             x.open(TEI, "opener");
             x.leaf(TEI, "dateline", o.dateline());
             x.close();
         }
-        for (Paragraph p : o.paragraphs()) {
-            x.leaf(TEI, "p", p.text());
+        for (int i = 0; i < o.paragraphs().size(); i++) {
+            x.openInline(TEI, "p");
+            inline.text(o.paragraphs().get(i).text(), false,
+                    i < names.original().size() ? names.original().get(i) : List.of());
+            x.close();
+        }
+        glossary(x, glossary);
+        x.close();
+    }
+
+    /** The names as the original prints them, with the source's renderings, as a gloss list. */
+    private static void glossary(XmlBlocks x, List<GlossaryEntry> glossary) {
+        if (glossary.isEmpty()) {
+            return;
+        }
+        x.open(TEI, "list", "type", "gloss");
+        for (GlossaryEntry g : glossary) {
+            x.leaf(TEI, "label", g.original());
+            x.leaf(TEI, "item", g.rendering());
         }
         x.close();
     }
@@ -260,7 +303,8 @@ final class TeiDocumentWriter {
 
     /** The document's notes: which are placed at a marker, which wait for the end of the text. */
     private static final class Notes {
-        private final Map<Footnote, String> ids = new LinkedHashMap<>();
+        private final Map<Footnote, String> ids = new java.util.IdentityHashMap<>();
+        private final Map<Footnote, Integer> index = new java.util.IdentityHashMap<>();
         private final List<Footnote> waiting;
         /** Every note's number: whether "7 *" is a marker depends on all of them, placed or not. */
         private final java.util.Set<Integer> ordinals = new java.util.HashSet<>();
@@ -268,6 +312,7 @@ final class TeiDocumentWriter {
         Notes(Document d, String xid) {
             int n = 1;
             for (Footnote f : d.footnotes()) {
+                index.put(f, n - 1);
                 ids.put(f, xid + "-fn" + n++);
             }
             waiting = new ArrayList<>(d.footnotes());
@@ -296,6 +341,10 @@ final class TeiDocumentWriter {
         String id(Footnote f) {
             return ids.get(f);
         }
+
+        int index(Footnote f) {
+            return index.get(f);
+        }
     }
 
     /** Writes a run of text with its notes at their markers and its document references as links. */
@@ -303,30 +352,39 @@ final class TeiDocumentWriter {
         private final XmlBlocks x;
         private final Notes notes;
         private final Map<String, DocumentId> resolved;
-        private final Function<DocumentId, String> target;
+        private final Targets target;
+        private final DocumentNames names;
 
-        Inline(XmlBlocks x, Notes notes, Map<String, DocumentId> resolved, Function<DocumentId, String> target) {
+        Inline(XmlBlocks x, Notes notes, Map<String, DocumentId> resolved, Targets target, DocumentNames names) {
             this.x = x;
             this.notes = notes;
             this.resolved = resolved;
             this.target = target;
+            this.names = names;
         }
 
-        private record Span(int start, int end, Footnote note, DocumentId ref) {
+        private record Span(int start, int end, Footnote note, DocumentId ref, NameSpan name) {
         }
 
-        void text(String text, boolean withNotes) {
+        /** Writes {@code text}: notes at their markers when {@code withNotes}, references, and {@code named} names. */
+        void text(String text, boolean withNotes, List<NameSpan> named) {
             List<Span> spans = new ArrayList<>();
+            for (NameSpan n : named) {
+                if (n.end() <= text.length()) {
+                    spans.add(new Span(n.start(), n.end(), null, null, n));
+                }
+            }
             for (ReferenceFinder.Found f : ReferenceFinder.find(text)) {
                 DocumentId to = resolved.get(f.number());
-                if (to != null) {
-                    spans.add(new Span(f.start(), f.start() + f.phrase().length(), null, to));
+                int end = f.start() + f.phrase().length();
+                if (to != null && spans.stream().noneMatch(s -> s.start() < end && f.start() < s.end())) {
+                    spans.add(new Span(f.start(), end, null, to, null));
                 }
             }
             if (withNotes) {
                 for (FootnoteMarkers.Marker m : FootnoteMarkers.find(text, notes.ordinals())) {
                     if (spans.stream().noneMatch(s -> s.start() < m.end() && m.start() < s.end())) {
-                        notes.take(m.ordinal()).ifPresent(f -> spans.add(new Span(m.start(), m.end(), f, null)));
+                        notes.take(m.ordinal()).ifPresent(f -> spans.add(new Span(m.start(), m.end(), f, null, null)));
                     }
                 }
             }
@@ -342,8 +400,12 @@ final class TeiDocumentWriter {
                 String printed = text.substring(s.start(), s.end());
                 if (s.note() != null) {
                     note(s.note(), printed, "foot");
+                } else if (s.ref() != null) {
+                    x.leaf(TEI, "ref", printed, "target", target.document().apply(s.ref()));
+                } else if (s.name().place()) {
+                    x.leaf(TEI, "placeName", printed, "ref", target.place().apply(s.name().id()));
                 } else {
-                    x.leaf(TEI, "ref", printed, "target", target.apply(s.ref()));
+                    x.leaf(TEI, "persName", printed, "ref", target.person().apply(s.name().id()));
                 }
                 at = s.end();
             }
@@ -358,15 +420,23 @@ final class TeiDocumentWriter {
             if (!printed.equals(f.marker())) {
                 x.leaf(TEI, "label", f.marker());
             }
+            List<NameSpan> named = names.footnotes().size() > notes.index(f) ? names.footnotes().get(notes.index(f))
+                    : List.of();
             String[] paragraphs = f.text().split("\n\n");
             if (paragraphs.length == 1) {
-                text(f.text(), false);
+                text(f.text(), false, named);
             } else {
                 // a note of several paragraphs (the collection joins them with a blank line)
+                int at = 0;
                 for (String paragraph : paragraphs) {
+                    int from = at;
+                    List<NameSpan> here = named.stream()
+                            .filter(n -> n.start() >= from && n.end() <= from + paragraph.length())
+                            .map(n -> new NameSpan(n.start() - from, n.end() - from, n.id(), n.place())).toList();
                     x.openInline(TEI, "p");
-                    text(paragraph, false);
+                    text(paragraph, false, here);
                     x.close();
+                    at += paragraph.length() + 2;
                 }
             }
             x.close();

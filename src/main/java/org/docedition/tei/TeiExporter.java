@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.docedition.apparatus.Apparatus;
+import org.docedition.apparatus.DocumentNames;
 import org.docedition.files.SiteTree;
 import org.docedition.link.DocumentLinks;
 import org.docedition.link.Edition;
@@ -35,6 +36,15 @@ public final class TeiExporter {
     /** The OAI-PMH static repository. */
     public static final String OAI = OaiRepositoryWriter.PATH;
 
+    /** From a document's file: other documents' files beside it, persons and places in the corpus's header. */
+    private static final TeiDocumentWriter.Targets FILE_TARGETS = new TeiDocumentWriter.Targets(
+            id -> id.value() + ".xml", person -> "../edition.tei.xml#" + AuthorityLists.personId(person),
+            place -> "../edition.tei.xml#" + AuthorityLists.placeId(place));
+    /** Within the corpus: every target is in the same file. */
+    private static final TeiDocumentWriter.Targets CORPUS_TARGETS = new TeiDocumentWriter.Targets(
+            id -> "#" + TeiDocumentWriter.xmlId(id), person -> "#" + AuthorityLists.personId(person),
+            place -> "#" + AuthorityLists.placeId(place));
+
     private final Publication publication;
     private final TeiDocumentWriter writer;
 
@@ -59,7 +69,8 @@ public final class TeiExporter {
             Document d = documents.get(i);
             XmlBlocks x = new XmlBlocks(TeiDocumentWriter.TEI);
             schemaInstruction(x);
-            writer.write(x, d, links(edition, d.id()), parts(apparatus, d.id()), id -> id.value() + ".xml", true);
+            writer.write(x, d, links(edition, d.id()), parts(apparatus, d.id()), names(apparatus, d.id()), FILE_TARGETS,
+                    true);
             tree.write(path(d.id()), x.bytes());
         });
         tree.write(CORPUS, corpus(edition, apparatus));
@@ -100,11 +111,14 @@ public final class TeiExporter {
             x.leaf(TeiDocumentWriter.TEI, "language", TeiDocumentWriter.languageName(tag), "ident", tag);
         }
         x.close();
+        if (apparatus != null) {
+            AuthorityLists.write(x, apparatus.persons(), apparatus.places());
+        }
         x.close();
         x.close();
         for (Document d : edition.documents()) {
-            writer.write(x, d, links(edition, d.id()), parts(apparatus, d.id()),
-                    id -> "#" + TeiDocumentWriter.xmlId(id), false);
+            writer.write(x, d, links(edition, d.id()), parts(apparatus, d.id()), names(apparatus, d.id()),
+                    CORPUS_TARGETS, false);
         }
         x.close();
         return x.bytes();
@@ -118,6 +132,10 @@ public final class TeiExporter {
     private static DocumentLinks links(Edition edition, DocumentId id) {
         DocumentLinks l = edition.links().get(id);
         return l == null ? new DocumentLinks(List.of(), Optional.empty(), Optional.empty(), List.of()) : l;
+    }
+
+    private static Optional<DocumentNames> names(Apparatus apparatus, DocumentId id) {
+        return apparatus == null ? Optional.empty() : Optional.ofNullable(apparatus.names().get(id));
     }
 
     private static Optional<CitationParts> parts(Apparatus apparatus, DocumentId id) {

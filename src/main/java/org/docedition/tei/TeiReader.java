@@ -17,6 +17,7 @@ import org.docedition.model.ArchiveCitation;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 import org.docedition.model.Footnote;
+import org.docedition.model.GlossaryEntry;
 import org.docedition.model.HistoricalDate;
 import org.docedition.model.Kind;
 import org.docedition.model.OriginalText;
@@ -237,6 +238,13 @@ public final class TeiReader {
                     }
                     case "note" -> c.note(e, false);
                     case "gap" -> textInSource &= !e.attribute("reason").equals(TeiDocumentWriter.NOT_IN_SOURCE);
+                    case "list" -> {
+                        if (e.attribute("type").equals("gloss")) {
+                            c.glossary(e);
+                        } else {
+                            c.paragraph(e);
+                        }
+                    }
                     default -> {
                         if (SILENT.contains(e.name())) {
                             continue;
@@ -264,7 +272,7 @@ public final class TeiReader {
             Document d = new Document(id, kind, h.source, title, date, number, numberMark, author,
                     single ? h.page : "", single ? h.printed : Optional.empty(), single ? h.archive : Optional.empty(),
                     c.paragraphs, originalText, c.footnotes(), textInSource,
-                    new SourceLocation(file, Math.max(1, div.line()), Math.max(1, last)));
+                    new SourceLocation(file, Math.max(1, div.line()), Math.max(1, last)), c.glossary);
             entries.add(new TeiReading.Entry(d, named.isPresent(), div.line(),
                     c.kept));
         }
@@ -301,6 +309,16 @@ public final class TeiReader {
                         }
                     }
                     case "opener" -> dateline = e.first("dateline").map(c::keep).orElse("");
+                    case "list" -> {
+                        if (e.attribute("type").equals("gloss")) {
+                            c.glossary(e);
+                        } else {
+                            String t = c.keep(e);
+                            if (!t.isBlank()) {
+                                paragraphs.add(new Paragraph(t, e.line()));
+                            }
+                        }
+                    }
                     default -> {
                         if (!BLOCKS.contains(e.name())) {
                             c.unknown(e);
@@ -318,6 +336,7 @@ public final class TeiReader {
         /** The text, notes and kept lines of one document as it is read. */
         private final class Collected {
             final List<Paragraph> paragraphs = new ArrayList<>();
+            final List<GlossaryEntry> glossary = new ArrayList<>();
             final Map<Integer, List<String>> kept = new LinkedHashMap<>();
             private final List<Footnote> notes = new ArrayList<>();
             private final List<Integer> noteOrder = new ArrayList<>();
@@ -485,6 +504,30 @@ public final class TeiReader {
                     noteOrder.add(index);
                 }
                 return inText ? printed : "";
+            }
+
+            /** A gloss list: each label, a name as the original prints it, with the item after it, its rendering. */
+            void glossary(Element list) {
+                Element label = null;
+                for (Element e : list.elements()) {
+                    if (e.name().equals("label")) {
+                        if (label != null) {
+                            glossary.add(entry(label, ""));
+                        }
+                        label = e;
+                    } else if (e.name().equals("item") && label != null) {
+                        glossary.add(entry(label, keep(e)));
+                        label = null;
+                    }
+                }
+                if (label != null) {
+                    glossary.add(entry(label, ""));
+                }
+            }
+
+            private GlossaryEntry entry(Element label, String rendering) {
+                return new GlossaryEntry(keep(label), rendering, new SourceLocation(file, Math.max(1, label.line()),
+                        Math.max(1, label.line())));
             }
 
             /** The notes, in the order their ids number them when every id does, else in reading order. */

@@ -16,6 +16,9 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlBlocks {
 
+    /** One factory for every file: looking one up is a service-loader search, and factories make writers on any thread. */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
     private final StringWriter text = new StringWriter();
     private final XMLStreamWriter xml;
     private int depth;
@@ -24,7 +27,7 @@ final class XmlBlocks {
 
     XmlBlocks(String defaultNamespace) {
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml = FACTORY.createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(defaultNamespace);
         } catch (XMLStreamException e) {

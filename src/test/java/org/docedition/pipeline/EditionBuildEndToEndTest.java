@@ -199,12 +199,14 @@ class EditionBuildEndToEndTest {
             Document data = page(site, "data.html");
             List<String> linked = data.select("main a[href]").eachAttr("href");
             for (String export : List.of("data/documents.csv", "data/documents.json", "data/datapackage.json",
-                    "feed.xml", "manifest-sha256.txt")) {
+                    "data/edition.tei.xml", "feed.xml", "manifest-sha256.txt")) {
                 assertEquals(1, linked.stream().filter(export::equals).count(), export + " in " + linked);
             }
-            // no site URL, so no sitemap is written and none is offered
+            // no site URL, so no sitemap or OAI file is written and none is offered
             assertFalse(Files.exists(site.resolve("sitemap.xml")));
             assertFalse(linked.contains("sitemap.xml"), linked.toString());
+            assertFalse(Files.exists(site.resolve("data/oai-pmh.xml")));
+            assertFalse(linked.contains("data/oai-pmh.xml"), linked.toString());
             assertTrue(linked.stream().anyMatch(l -> l.startsWith("data/cite/") && l.endsWith(".bib")), linked.toString());
             for (String p : List.of("index.html", "chronology.html", "documents/sscr-1952-1955-doc-202.html")) {
                 Document html = page(site, p);
@@ -367,6 +369,38 @@ class EditionBuildEndToEndTest {
             List<String> unknown = checked.problems().stream().map(Object::toString)
                     .filter(m -> m.contains("looks like")).toList();
             assertEquals(List.of(), unknown);
+        }
+
+        @Test
+        void everyDocument_hasATeiFileItsPageLinks_andTheManifestLists() throws IOException {
+            String manifest = Files.readString(site.resolve("manifest-sha256.txt"), StandardCharsets.UTF_8);
+            List<Path> pages = documentPages(site);
+            assertEquals(49, pages.size());
+            for (Path p : pages) {
+                String id = p.getFileName().toString().replace(".html", "");
+                String tei = "data/tei/" + id + ".xml";
+                assertTrue(Files.isRegularFile(site.resolve(tei)), tei);
+                assertTrue(manifest.contains("  " + tei + "\n"), tei + " in the manifest");
+                Document html = Jsoup.parse(p.toFile(), "UTF-8", "");
+                assertEquals("../" + tei, html.select("link[rel=alternate][type=application/tei+xml]").attr("href"), id);
+                assertEquals(1, html.select("main a[href=../" + tei + "]").size(), id);
+            }
+            String doc90 = Files.readString(site.resolve("data/tei/sscr-1952-1955-doc-90.xml"), StandardCharsets.UTF_8);
+            assertTrue(doc90.contains("<ref target=\"sscr-1952-1955-doc-89.xml\">"), "See doc. 89 is a TEI ref");
+            assertTrue(manifest.contains("  data/edition.tei.xml\n"));
+        }
+
+        @Test
+        void bagItPackage_holdsTheTeiFiles(@TempDir Path out) throws IOException {
+            Path zip = out.resolve("edition.zip");
+            new org.docedition.publish.BagPackager(java.util.Optional.empty()).write(site, zip);
+            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+                assertNotNull(z.getEntry("edition/data/data/edition.tei.xml"));
+                assertNotNull(z.getEntry("edition/data/data/tei/sscr-1952-1955-doc-90.xml"));
+                String manifest = new String(z.getInputStream(z.getEntry("edition/manifest-sha256.txt")).readAllBytes(),
+                        StandardCharsets.UTF_8);
+                assertTrue(manifest.contains("  data/data/tei/sscr-1952-1955-doc-90.xml"), "the bag's manifest lists it");
+            }
         }
 
         @Test

@@ -27,7 +27,7 @@ class TeiRoundTripTest {
     record Seen(String id, String kind, String source, String title, Optional<String> date, Optional<String> number,
                 String numberMark, String author, String page, String printed, String archive,
                 List<String> paragraphs, List<String> notes, String original, boolean textInSource,
-                List<String> references) {
+                List<String> references, List<String> glossary) {
     }
 
     static Seen seen(Document d, Edition edition) {
@@ -40,7 +40,8 @@ class TeiRoundTripTest {
                 d.textInSource(),
                 edition.linksOf(d.id()).references().stream()
                         .map(r -> r.number() + "|" + r.phrase() + "|" + r.target().map(Object::toString).orElse("-"))
-                        .toList());
+                        .toList(),
+                d.glossary().stream().map(g -> g.original() + "|" + g.rendering()).toList());
     }
 
     private static String note(Footnote f) {
@@ -134,6 +135,15 @@ class TeiRoundTripTest {
         List<Seen> seen = seen(TeiEditions.read(seeds).edition());
         assertEquals(List.of(Optional.of("1954-10"), Optional.of("1955"), Optional.<String>empty()),
                 seen.stream().map(Seen::date).toList());
+    }
+
+    @Test
+    void newspaperWithNamedEntities_keepsItsGlossary(@TempDir Path work) throws IOException {
+        Path seeds = Files.createDirectories(work.resolve("seeds"));
+        Files.copy(TeiEditions.PROJECT.resolve("src/test/resources/org/docedition/ingest/newspaper/1964-edition-named-entities.txt"),
+                seeds.resolve("1964.txt"));
+        assertFalse(TeiEditions.read(seeds).edition().documents().get(0).glossary().isEmpty(), "the seed has a glossary");
+        roundTrip(seeds, work);
     }
 
     @Test
