@@ -54,7 +54,7 @@
   // index reports (data-pagefind-filter="anything") is shown too, after these, under its own name
   var FACETS = [
     ['year', 'Year'], ['kind', 'Kind of document'], ['source', 'Source'],
-    ['language', 'Language'], ['person', 'Person'], ['archive', 'Archive']
+    ['language', 'Language'], ['person', 'Person'], ['place', 'Place'], ['archive', 'Archive']
   ];
   var NOT_FILTERS = ['q', 'sort'];
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
@@ -114,6 +114,49 @@
       });
     })
     .catch(function () { /* keep the two bundles above */ });
+
+  // Persons and places are printed in many forms (Khruschev, Chou En-lai, Khrushchev N.S.); the
+  // build lists them in search-names.json with the name the edition uses, and each mention on a
+  // document page carries that name (the link's indexed title). A query naming someone under any
+  // form is searched as that name, so every form finds the same documents.
+  var namesReady = fetch(new URL('search-names.json', root).href)
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (names) { return (names && names.forms) || {}; })
+    .catch(function () { return {}; });
+  var LONGEST_NAME = 6;
+
+  /** A form as search-names.json keys it: accents dropped, lower case, no possessive, words split by single spaces. */
+  function nameKey(text) {
+    return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+      .replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+
+  /** The query with each name it holds, in any listed form, replaced by the edition's name; the query itself when it holds none. */
+  function expandNames(q, forms) {
+    if (!q || HAN.test(q)) {
+      return { term: q, names: [] };
+    }
+    var words = nameKey(q).split(' ').filter(Boolean);
+    var out = [];
+    var names = [];
+    for (var i = 0; i < words.length;) {
+      var found = 0;
+      for (var len = Math.min(LONGEST_NAME, words.length - i); len > 0 && !found; len--) {
+        var name = forms[words.slice(i, i + len).join(' ')];
+        if (name) {
+          out.push(name);
+          names.push(name);
+          found = len;
+        }
+      }
+      if (!found) {
+        out.push(words[i]);
+        found = 1;
+      }
+      i += found;
+    }
+    return names.length ? { term: out.join(' '), names: names } : { term: q, names: [] };
+  }
 
   /* ---------- URL state ---------- */
 
@@ -242,10 +285,12 @@
 
   /** Searches every wanted bundle; facet counts of a facet ignore that facet's own selection. */
   function searchAll(state) {
-    return bundlesReady.then(function () { return searchBundles(state); });
+    return Promise.all([bundlesReady, namesReady]).then(function (ready) {
+      return searchBundles(state, expandNames(state.q || null, ready[1]));
+    });
   }
 
-  function searchBundles(state) {
+  function searchBundles(state, expanded) {
     var q = state.q || null;
     var wanted = BUNDLES.filter(function (b) { return b.wanted(state.q, state.filters); });
     return Promise.all(wanted.map(function (bundle) {
@@ -256,7 +301,7 @@
           }
           return null;
         }
-        var term = q && bundle.segment ? segmentChinese(q) : q;
+        var term = q && bundle.segment ? segmentChinese(q) : expanded.term;
         var options = { filters: pagefindFilters(state.filters) };
         var sort = pagefindSort(state.sort);
         if (sort) {
@@ -281,7 +326,8 @@
       return {
         lists: parts.map(function (p) { return { bundle: p.bundle, results: p.results, next: 0 }; }),
         total: parts.reduce(function (n, p) { return n + p.results.length; }, 0),
-        counts: counts
+        counts: counts,
+        names: expanded.names
       };
     });
   }
@@ -480,11 +526,12 @@
     }
   }
 
-  function describe(state, total) {
+  function describe(state, total, names) {
     var what = total === 1 ? '1 result' : total + ' results';
     var parts = [];
     if (state.q) {
-      parts.push('for “' + state.q + '”');
+      parts.push('for “' + state.q + '”' + (names && names.length
+        ? ' (searched as ' + names.map(function (n) { return '“' + n + '”'; }).join(', ') + ', in all its forms)' : ''));
     }
     Object.keys(state.filters).forEach(function (k) {
       if (state.filters[k].length) {
@@ -572,7 +619,7 @@
       renderFacets(state, search.counts);
       return showMore(false).then(function () {
         if (id === counter) {
-          say(describe(state, search.total));
+          say(describe(state, search.total, search.names));
         }
       });
     }).catch(function (error) {

@@ -12,9 +12,17 @@ import org.docedition.model.NameSpan;
  * @param footnotes     per footnote, its spans
  * @param originalTitle spans of the original's title
  * @param original      per paragraph of the original, its spans
+ * @param glossary      per entry of the document's glossary (its "Named Entities"), the page of the
+ *                      person or place it names, or empty when the authority knows neither form
  */
 public record DocumentNames(List<NameSpan> title, List<List<NameSpan>> paragraphs, List<List<NameSpan>> footnotes,
-                            List<NameSpan> originalTitle, List<List<NameSpan>> original) {
+                            List<NameSpan> originalTitle, List<List<NameSpan>> original, List<String> glossary) {
+
+    /** Names of a document without a glossary. */
+    public DocumentNames(List<NameSpan> title, List<List<NameSpan>> paragraphs, List<List<NameSpan>> footnotes,
+                         List<NameSpan> originalTitle, List<List<NameSpan>> original) {
+        this(title, paragraphs, footnotes, originalTitle, original, List.of());
+    }
 
     public DocumentNames {
         title = List.copyOf(title);
@@ -22,6 +30,12 @@ public record DocumentNames(List<NameSpan> title, List<List<NameSpan>> paragraph
         footnotes = footnotes.stream().map(List::copyOf).toList();
         originalTitle = List.copyOf(originalTitle);
         original = original.stream().map(List::copyOf).toList();
+        glossary = List.copyOf(glossary);
+    }
+
+    /** The page the glossary's entry {@code i} names, or empty. */
+    public String glossaryEntry(int i) {
+        return i < glossary.size() ? glossary.get(i) : "";
     }
 
     /** Spans of paragraph {@code i}, none if out of range. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.docedition.model.Document;
 import org.docedition.model.DocumentId;
 import org.docedition.model.Footnote;
+import org.docedition.model.GlossaryEntry;
 import org.docedition.model.Mention;
 import org.docedition.model.NameSpan;
 import org.docedition.model.Paragraph;
@@ -284,6 +285,20 @@ final class PersonIndexBuilder {
         for (Footnote f : doc.footnotes()) {
             footnotes.add(scan.text(f.text(), f.line()));
         }
+        // the glossary ("Named Entities": 陈毅 → Chen Yi): an entry whose rendering or original the
+        // authority knows names that person or place, and teaches this document's original the other form
+        List<String> glossary = new ArrayList<>(doc.glossary().size());
+        for (GlossaryEntry g : doc.glossary()) {
+            int line = g.where().firstLine();
+            NameSpan known = scan.whole(g.rendering(), line);
+            if (known == null) {
+                known = scan.whole(g.original(), line);
+            }
+            glossary.add(known == null ? "" : known.url());
+            if (known != null && NameTokens.hasHan(g.original())) {
+                scan.local.put(g.original().strip(), known);
+            }
+        }
         List<NameSpan> originalTitle = List.of();
         List<List<NameSpan>> original = new ArrayList<>();
         if (doc.original().isPresent()) {
@@ -300,7 +315,8 @@ final class PersonIndexBuilder {
             }
         }
         return new Scanned(notes, List.copyOf(scan.persons.values()), List.copyOf(scan.places.values()),
-                new DocumentNames(title, paragraphs, footnotes, originalTitle, original), List.copyOf(scan.problems));
+                new DocumentNames(title, paragraphs, footnotes, originalTitle, original, glossary),
+                List.copyOf(scan.problems));
     }
 
     /** One document being scanned: the first mention of each person and place, and the warnings. */
@@ -319,11 +335,31 @@ final class PersonIndexBuilder {
             this.placeNames = placeNames;
         }
 
+        /** Chinese forms this document's glossary gives for known persons and places. */
+        final Map<String, NameSpan> local = new HashMap<>();
+
+        /** The person or place {@code form} names as a whole (a glossary's entry), or null; counted as a mention. */
+        NameSpan whole(String form, int line) {
+            String f = form.strip();
+            if (f.isEmpty()) {
+                return null;
+            }
+            for (NameSpan s : text(f, line)) {
+                if (s.start() == 0 && s.end() == f.length()) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
         /** The names in {@code text}, on seed line {@code line}: persons first where a place's name overlaps. */
         List<NameSpan> text(String text, int line) {
             List<NameSpan> spans = new ArrayList<>();
             spans(text, line, personNames, false, spans, List.of());
             spans(text, line, placeNames, true, spans, List.copyOf(spans));
+            if (!local.isEmpty() && NameTokens.hasHan(text)) {
+                glossaryForms(text, line, spans);
+            }
             spans.sort(Comparator.comparingInt(NameSpan::start));
             return spans;
         }
@@ -347,6 +383,21 @@ final class PersonIndexBuilder {
                 spans.add(new NameSpan(f.start(), f.end(), id, place));
                 (place ? places : persons).merge(id, new Mention(id, doc.id(), printed, line, 1,
                         Sentences.around(text, f.start(), f.end())), (a, b) -> a.again());
+            }
+        }
+        /** The glossary's Chinese forms in {@code text}, where no other name stands. */
+        private void glossaryForms(String text, int line, List<NameSpan> spans) {
+            ChineseNames forms = new ChineseNames();
+            local.forEach((form, span) -> forms.add(form, span.url()));
+            for (NameIndex.Found f : forms.find(text)) {
+                if (spans.stream().anyMatch(t -> t.start() < f.end() && f.start() < t.end())) {
+                    continue;
+                }
+                NameSpan known = local.get(text.substring(f.start(), f.end()));
+                spans.add(new NameSpan(f.start(), f.end(), known.id(), known.place()));
+                (known.place() ? places : persons).merge(known.id(), new Mention(known.id(), doc.id(),
+                        text.substring(f.start(), f.end()), line, 1, Sentences.around(text, f.start(), f.end())),
+                        (a, b) -> a.again());
             }
         }
     }

@@ -26,9 +26,9 @@ final class UnknownNames {
 
     private static final String WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
     private static final Pattern INVERTED = Pattern.compile(
-            "(?<![\\p{L}.])(" + WORD + ")[ \\u00A0]+((?:\\p{Lu}\\p{Ll}?\\.[ \\u00A0]?){1,2})(?!\\p{L})");
+            "(?<![\\p{L}.])(" + WORD + ")[ \\u00A0]+((?:\\p{Lu}\\p{Ll}?\\.[ \\u00A0]?){1,2})(?!\\p{L}|[ \\u00A0]?\\p{Lu}\\p{Ll})");
     private static final Pattern INITIALS_FIRST = Pattern.compile(
-            "(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}?\\.[ \\u00A0]?){1,2})[ \\u00A0]?(" + WORD + ")");
+            "(?<![\\p{L}.])(?!(?:Mr|Ms|Dr|St|No)\\.)((?:\\p{Lu}\\p{Ll}?\\.[ \\u00A0]?){1,2})[ \\u00A0]?(" + WORD + ")");
     private static final Pattern TITLED = Pattern.compile(
             "\\b(Minister|Comrades?|Ambassador|Premier|Chairman|Marshal|Mr\\.|Mrs\\.|Madame|Vice-Premier|Vice-Chairman|Chargé d'Affaires)"
                     + "(?:[ \\u00A0]+of(?:[ \\u00A0]+the)?(?:[ \\u00A0]+\\p{Lu}\\p{Ll}+){1,3})?[ \\u00A0]+(" + WORD
@@ -90,6 +90,7 @@ final class UnknownNames {
             + " Each Such Some Many Most Other Another Today Tomorrow Yesterday Then Now Here There When Where While"
             + " After Before During Since Until Upon Under Over Between Among Against About Above Below Behind"
             + " Beyond Within Without Through Throughout Toward Towards Into Onto Per Via Re Mr Mrs Ms Dr St"
+            + " Delegates Ministers Members Gentlemen Representatives Ladies Friends Major Minor New Old Great"
             + " Comintern Cominform Kuomintang Guomindang Wilson Center Digital Documents Collection English-language").split(" ")));
 
     private UnknownNames() {
@@ -112,6 +113,12 @@ final class UnknownNames {
                 Footnote f = d.footnotes().get(i);
                 r.latin(f.text(), f.line(), known.footnote(i));
             }
+            for (int i = 0; i < d.glossary().size(); i++) {
+                var g = d.glossary().get(i);
+                if (known.glossaryEntry(i).isEmpty()) {
+                    r.glossary(g.original(), g.rendering(), g.where().firstLine());
+                }
+            }
             if (d.original().isPresent()) {
                 r.chinese(d.original().get().title(), d.location().firstLine(), known.originalTitle());
                 List<Paragraph> ps = d.original().get().paragraphs();
@@ -120,6 +127,13 @@ final class UnknownNames {
                 }
             }
         }
+    }
+
+    /** The findings in one Chinese text that names nothing known (for tests). */
+    static List<Problem> inChinese(String text) {
+        List<Problem> problems = new ArrayList<>();
+        new Reporter("test", new HashSet<>(), problems).chinese(text, 1, List.of());
+        return problems;
     }
 
     /** Reports one document's findings, each form once per line. */
@@ -178,6 +192,16 @@ final class UnknownNames {
             }
         }
 
+        /** A glossary's entry that names no one the authority files know. */
+        void glossary(String original, String rendering, int line) {
+            String form = rendering.isBlank() ? original : original + " (" + rendering + ")";
+            if (reported.add(file + "|" + line + "|" + form)) {
+                problems.add(Problem.warning(file, line, "'" + form + "' of the Named Entities list is in neither"
+                        + " authority file (" + PersonsFile.NAME + ", " + PlacesFile.NAME + "): if it names a person or a"
+                        + " place, add it, or add these forms to its entry's variants"));
+            }
+        }
+
         private void report(String text, int line, List<NameSpan> known, int start, int end, String why) {
             for (NameSpan s : known) {
                 if (s.start() < end && start < s.end()) {
@@ -213,6 +237,6 @@ final class UnknownNames {
     /** Initials that stand for an institution or a country ({@code U.S.}, {@code U.N.}), not a person. */
     private static boolean isInitialism(String initials) {
         String s = initials.replaceAll("[\\s\\u00A0]", "");
-        return s.equals("U.S.") || s.equals("U.N.") || s.equals("U.K.") || s.equals("P.") && false;
+        return s.equals("U.S.") || s.equals("U.N.") || s.equals("U.K.");
     }
 }

@@ -92,6 +92,29 @@ public final class EditionBuild {
         return Corrector.forContent(options.contentDir());
     }
 
+    /** Per document, the persons and places it names, for the data exports. */
+    private static java.util.Map<org.docedition.model.DocumentId, List<org.docedition.publish.NamedEntity>> named(
+            Apparatus apparatus) {
+        var persons = apparatus.personsById();
+        var places = apparatus.placesById();
+        java.util.Map<org.docedition.model.DocumentId, List<org.docedition.publish.NamedEntity>> out = new java.util.HashMap<>();
+        apparatus.mentions().forEach((doc, mentions) -> mentions.forEach(m -> {
+            var p = persons.get(m.personId());
+            if (p != null) {
+                out.computeIfAbsent(doc, k -> new ArrayList<>()).add(new org.docedition.publish.NamedEntity(false, p.id(),
+                        p.name(), java.util.stream.Stream.of(p.wikidataUrl(), p.viafUrl()).filter(s -> !s.isEmpty()).toList()));
+            }
+        }));
+        apparatus.placeMentions().forEach((doc, mentions) -> mentions.forEach(m -> {
+            var p = places.get(m.personId());
+            if (p != null) {
+                out.computeIfAbsent(doc, k -> new ArrayList<>()).add(new org.docedition.publish.NamedEntity(true, p.id(),
+                        p.name(), java.util.stream.Stream.of(p.wikidataUrl(), p.geonamesUrl()).filter(s -> !s.isEmpty()).toList()));
+            }
+        }));
+        return out;
+    }
+
     /** Reads and links everything, reports every problem, writes nothing. */
     public BuildReport check() {
         StageTimes times = new StageTimes();
@@ -248,7 +271,7 @@ public final class EditionBuild {
     private void export(Read read, SiteInfo site, SiteTree tree, StageTimes times) {
         Edition edition = read.edition();
         times.time("export", () -> {
-            new DataExporter().write(edition, tree, memos.export(), memos.texts());
+            new DataExporter(named(read.apparatus())).write(edition, tree, memos.export(), memos.texts());
             new SitemapWriter(site).write(tree);
             new FeedWriter(site).write(edition, tree, memos.feed());
             new TeiExporter(publication(site)).write(edition, read.apparatus(), tree, options.siteDir());

@@ -23,6 +23,18 @@ import org.docedition.model.Document;
  */
 public final class DataExporter {
 
+    private final java.util.Map<org.docedition.model.DocumentId, List<NamedEntity>> named;
+
+    /** An exporter of documents that name no one. */
+    public DataExporter() {
+        this(java.util.Map.of());
+    }
+
+    /** An exporter giving, per document, the persons and places it names ({@code named}). */
+    public DataExporter(java.util.Map<org.docedition.model.DocumentId, List<NamedEntity>> named) {
+        this.named = java.util.Map.copyOf(named);
+    }
+
     /** The folder under the site root that holds the exports. */
     public static final String DATA_DIR = "data";
 
@@ -82,15 +94,16 @@ public final class DataExporter {
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
             Document d = documents.get(i);
             DocumentLinks links = DocumentRecords.linksOf(edition, d.id());
-            List<Object> inputs = remembering ? List.of(d, links) : null;
+            List<NamedEntity> names = named.getOrDefault(d.id(), List.of());
+            List<Object> inputs = remembering ? List.of(d, links, names) : null;
             summary[i] = texts.key(data + "documents.json#" + d.id().value(), () -> inputs,
-                    () -> JsonOutput.text(DocumentRecords.summary(d, links)));
+                    () -> JsonOutput.text(DocumentRecords.summary(d, links, names)));
             row[i] = texts.key(data + "documents.csv#" + d.id().value(), () -> inputs,
-                    () -> DocumentsCsv.row(d, links));
+                    () -> DocumentsCsv.row(d, links, names));
             String path = DocumentRecords.recordPath(d.id());
             String digest = memo.remembers() ? memo.recall(path, inputs) : null;
             if (digest == null || !tree.keep(path, digest)) {
-                tree.write(path, JsonOutput.bytes(DocumentRecords.full(d, links)));
+                tree.write(path, JsonOutput.bytes(DocumentRecords.full(d, links, names)));
                 memo.remember(path, inputs, tree.digest(path));
             }
         });

@@ -106,6 +106,8 @@ final class DataPackageDescriptor {
         text.putArray("falseValues").add("false");
         required(text);
         required(field(fields, "record", "string", "The full JSON record, relative to the site root."));
+        field(fields, "persons", "string", "Ids of the persons the document names (pages persons/<id>.html), joined by ' | '.");
+        field(fields, "places", "string", "Ids of the places the document names (pages places/<id>.html), joined by ' | '.");
         schema.putArray("primaryKey").add("id");
         schema.putArray("missingValues").add("");
         return r;

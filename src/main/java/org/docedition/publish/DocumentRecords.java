@@ -62,6 +62,11 @@ final class DocumentRecords {
 
     /** The summary row: id, url, title, date, kind, number, source, references, then extras. */
     static ObjectNode summary(Document d, DocumentLinks links) {
+        return summary(d, links, List.of());
+    }
+
+    /** The summary row, then the ids of the persons and places {@code d} names. */
+    static ObjectNode summary(Document d, DocumentLinks links, List<NamedEntity> named) {
         ObjectNode o = core(d);
         ArrayNode refs = o.putArray("references");
         citedNumbers(links).forEach((number, target) -> {
@@ -70,11 +75,19 @@ final class DocumentRecords {
             r.put("target", target.map(DocumentId::value).orElse(null));
         });
         extras(o, d);
+        ArrayNode persons = o.putArray("persons");
+        ArrayNode places = o.putArray("places");
+        named.forEach(n -> (n.place() ? places : persons).add(n.id()));
         return o;
     }
 
     /** Everything the edition knows about one document. */
     static ObjectNode full(Document d, DocumentLinks links) {
+        return full(d, links, List.of());
+    }
+
+    /** Everything the edition knows about one document, with the persons and places it names. */
+    static ObjectNode full(Document d, DocumentLinks links, List<NamedEntity> named) {
         ObjectNode o = core(d);
         ArrayNode refs = o.putArray("references");
         for (Reference r : links.references()) {
@@ -132,6 +145,16 @@ final class DocumentRecords {
         links.citedBy().forEach(id -> citedBy.add(id.value()));
         o.put("previous", links.previous().map(DocumentId::value).orElse(null));
         o.put("next", links.next().map(DocumentId::value).orElse(null));
+        ArrayNode persons = o.putArray("persons");
+        ArrayNode places = o.putArray("places");
+        for (NamedEntity n : named) {
+            ObjectNode e = (n.place() ? places : persons).addObject();
+            e.put("id", n.id());
+            e.put("name", n.name());
+            e.put("url", n.url());
+            ArrayNode same = e.putArray("sameAs");
+            n.sameAs().forEach(same::add);
+        }
         return o;
     }
 

@@ -21,7 +21,7 @@ import org.docedition.model.HistoricalDate;
 final class DocumentsCsv {
 
     static final List<String> COLUMNS = List.of("id", "url", "title", "date", "kind", "number", "source",
-            "references", "precision", "publication", "publicationTitle", "textInSource", "record");
+            "references", "precision", "publication", "publicationTitle", "textInSource", "record", "persons", "places");
 
     private DocumentsCsv() {
     }
@@ -40,6 +40,11 @@ final class DocumentsCsv {
 
     /** The row of {@code d}, whose links are {@code links}, with its line end. */
     static String row(Document d, DocumentLinks links) {
+        return row(d, links, List.of());
+    }
+
+    /** The row of {@code d}, with the ids of the persons and places it names ({@code a | b}). */
+    static String row(Document d, DocumentLinks links, List<NamedEntity> named) {
         StringBuilder out = new StringBuilder(256);
         row(out, List.of(
                 d.id().value(),
@@ -54,7 +59,9 @@ final class DocumentsCsv {
                 d.source().id(),
                 d.source().title(),
                 Boolean.toString(d.textInSource()),
-                DocumentRecords.recordPath(d.id())));
+                DocumentRecords.recordPath(d.id()),
+                String.join(" | ", named.stream().filter(n -> !n.place()).map(NamedEntity::id).toList()),
+                String.join(" | ", named.stream().filter(NamedEntity::place).map(NamedEntity::id).toList())));
         return out.toString();
     }
 

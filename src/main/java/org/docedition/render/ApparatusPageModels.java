@@ -53,6 +53,33 @@ final class ApparatusPageModels {
         }
     }
 
+    /**
+     * The persons and places {@code d} names, for its JSON-LD {@code mentions}: type, name, path,
+     * sameAs (Wikidata, VIAF, GeoNames addresses).
+     */
+    List<Map<String, Object>> mentioned(Document d) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Mention mention : apparatus.mentions().getOrDefault(d.id(), List.of())) {
+            Person p = persons.get(mention.personId());
+            if (p != null) {
+                out.add(Map.of("type", "Person", "name", p.name(), "path", p.url(),
+                        "sameAs", nonEmpty(p.wikidataUrl(), p.viafUrl())));
+            }
+        }
+        for (Mention mention : apparatus.placeMentions().getOrDefault(d.id(), List.of())) {
+            Place p = places.get(mention.personId());
+            if (p != null) {
+                out.add(Map.of("type", "Place", "name", p.name(), "path", p.url(),
+                        "sameAs", nonEmpty(p.wikidataUrl(), p.geonamesUrl())));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> nonEmpty(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> !v.isEmpty()).toList();
+    }
+
     /** Links the names of a document page's texts. */
     NameLinker linker() {
         return linker;
@@ -113,8 +140,8 @@ final class ApparatusPageModels {
         List<Mention> mentions = apparatus.mentions().getOrDefault(d.id(), List.of());
         in.add(mentions);
         for (Mention mention : mentions) {
-            Person p = persons.get(mention.personId());
-            in.add(p == null ? null : Arrays.asList(p.name(), p.url()));
+            // the whole record: the page shows the name, the JSON-LD its identifiers
+            in.add(persons.get(mention.personId()));
         }
         List<Mention> placeMentions = apparatus.placeMentions().getOrDefault(d.id(), List.of());
         in.add(placeMentions);
@@ -133,8 +160,7 @@ final class ApparatusPageModels {
             }
         }
         for (Mention mention : placeMentions) {
-            Place p = places.get(mention.personId());
-            in.add(p == null ? null : Arrays.asList(p.name(), p.url()));
+            in.add(places.get(mention.personId()));
         }
         CitationParts parts = apparatus.citations().get(d.id());
         in.add(citationInputs(parts));

@@ -27,6 +27,15 @@ final class CitationPageModel {
      * {name, content}), jsonLd (a JSON text safe inside {@code <script>}).
      */
     static Map<String, Object> of(DocumentCitation c) {
+        return of(c, List.of());
+    }
+
+    /**
+     * The same, the JSON-LD also giving what the document {@code mentions}: persons and places,
+     * each with keys type ("Person", "Place"), name, path (site-relative page) and sameAs (addresses
+     * of authority records).
+     */
+    static Map<String, Object> of(DocumentCitation c, List<Map<String, Object>> mentions) {
         Map<String, Object> m = new HashMap<>(12);
         m.put("note", ChicagoNote.html(c));
         m.put("gbt", GbtCitation.text(c));
@@ -37,7 +46,7 @@ final class CitationPageModel {
         m.put("tei", org.docedition.tei.TeiExporter.TEI_DIR + c.id() + ".xml");
         m.put("highwire", highwire(c));
         m.put("dublinCore", dublinCore(c));
-        m.put("jsonLd", jsonLd(c));
+        m.put("jsonLd", jsonLd(c, mentions));
         return m;
     }
 
@@ -93,7 +102,8 @@ final class CitationPageModel {
         return s.toString();
     }
 
-    private static String jsonLd(DocumentCitation c) {
+    @SuppressWarnings("unchecked")
+    private static String jsonLd(DocumentCitation c, List<Map<String, Object>> mentions) {
         ObjectNode o = JSON.createObjectNode();
         o.put("@context", "https://schema.org");
         o.put("@type", c.isNewspaper() ? "NewsArticle" : "CreativeWork");
@@ -123,6 +133,24 @@ final class CitationPageModel {
             o.putObject("archivedAt").put("@type", "ArchiveComponent").put("name", c.archive());
         }
         o.put("citation", ChicagoNote.text(c));
+        if (!mentions.isEmpty()) {
+            var list = o.putArray("mentions");
+            for (Map<String, Object> e : mentions) {
+                ObjectNode n = list.addObject();
+                n.put("@type", (String) e.get("type"));
+                n.put("name", (String) e.get("name"));
+                // the page's address when the site's is known; a relative one means nothing in JSON-LD
+                String base = c.url().map(u -> u.substring(0, u.length() - c.sitePath().length())).orElse("");
+                if (!base.isEmpty()) {
+                    n.put("url", base + e.get("path"));
+                }
+                List<String> same = (List<String>) e.get("sameAs");
+                if (!same.isEmpty()) {
+                    var arr = n.putArray("sameAs");
+                    same.forEach(arr::add);
+                }
+            }
+        }
         try {
             // "</script>" must not occur in the script element; \u003c is the same JSON
             return JSON.writeValueAsString(o).replace("<", "\\u003c");

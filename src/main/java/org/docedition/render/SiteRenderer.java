@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
+import org.docedition.apparatus.SearchNames;
 import org.docedition.files.Memo;
 import org.docedition.files.SiteTree;
 import org.docedition.link.DocumentLinks;
@@ -40,6 +41,9 @@ import org.docedition.model.Problem;
  * depends on the clock, the machine's locale or the order in which threads finish.
  */
 public final class SiteRenderer {
+
+    /** The variants of the names of persons and places that the search page searches as the name. */
+    public static final String SEARCH_NAMES = "search-names.json";
 
     /** The style sheets and scripts a document page loads, for its weight. */
     private static final List<String> DOCUMENT_ASSETS = List.of("assets/site.css", "assets/document.js");
@@ -171,6 +175,7 @@ public final class SiteRenderer {
             }
             if (engine.exists(searchTemplate)) {
                 tasks.add(() -> out.single("search", searchTemplate, "search.html", Map::of));
+                tree.write(SEARCH_NAMES, searchNames(app));
             }
             String dataTemplate = content.setting("template.data.file", "data.ftl");
             if (Boolean.TRUE.equals(site.get("hasData"))) {
@@ -375,6 +380,19 @@ public final class SiteRenderer {
         return java.util.Collections.unmodifiableMap(all);
     }
 
+    /** The search page's table of name variants (see {@link SearchNames}): {@code {"forms": {"khruschev": "Nikita S. Khrushchev"}}}. */
+    static byte[] searchNames(Apparatus app) {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = json.createObjectNode();
+        var forms = root.putObject("forms");
+        SearchNames.of(app).forEach(forms::put);
+        try {
+            return json.writeValueAsBytes(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static long assetBytes(SiteTree tree) {
         long sum = 0;
         for (String a : DOCUMENT_ASSETS) {
@@ -460,7 +478,7 @@ public final class SiteRenderer {
                             OriginalPageWriter.path(d).ifPresent(p -> doc.put("originalUrl", p));
                         }
                         doc.put("apparatus", apparatus.forDocument(d));
-                        doc.put("cite", CitationPageModel.of(citation));
+                        doc.put("cite", CitationPageModel.of(citation, apparatus.mentioned(d)));
                         doc.put("statement", SourceStatement.in(site, d.source().id()).asMap());
                         m.put("doc", doc);
                         return m;

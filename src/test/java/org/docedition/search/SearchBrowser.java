@@ -109,6 +109,11 @@ final class SearchBrowser implements AutoCloseable {
         return page.locator("#search-status").textContent();
     }
 
+    /** The facets' legends ("Year", "Place"), in the order shown. */
+    List<String> facetLabels() {
+        return page.locator("#search-facets legend").all().stream().map(l -> l.textContent().strip()).toList();
+    }
+
     /** Result links, absolute, in the order shown. */
     List<String> resultLinks() {
         return page.locator("#search-results li h2 a").all().stream()
