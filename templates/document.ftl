@@ -17,7 +17,7 @@
     scripts=(d.hasOriginal || d.footnotes?has_content)?then(["assets/document.js"], []) head=citeHead>
 <nav class="breadcrumb" aria-label="Breadcrumb" data-pagefind-ignore="all">
 <ol>
-<li><a href="${root}index.html">${site.title}</a></li>
+<li><a href="${root}index.html">Edition</a></li>
 <li><a href="${root}sources/${d.sourceId}.html">${d.sourceTitle}</a></li>
 <li aria-current="page">${d.crumb}</li>
 </ol>
