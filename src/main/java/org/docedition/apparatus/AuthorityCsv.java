@@ -141,6 +141,36 @@ final class AuthorityCsv {
     }
 
     /** Whether {@code id} is a valid page name; warns and says no otherwise. */
+    /**
+     * The rows that make an entry: a valid id, a name, an id not listed before. Every other row is
+     * a warning with its line, so persons.csv and places.csv say the same of the same fault.
+     */
+    static List<Row> entries(String display, List<Row> rows, List<Problem> problems) {
+        List<Row> entries = new ArrayList<>(rows.size());
+        Set<String> ids = new java.util.HashSet<>();
+        for (Row row : rows) {
+            if (!validId(display, row, problems)) {
+                continue;
+            }
+            String id = row.get("id");
+            if (row.get("name").isEmpty()) {
+                problems.add(Problem.warning(display, row.line(), "'" + id + "' has no name: line ignored"));
+            } else if (!ids.add(id)) {
+                problems.add(Problem.warning(display, row.line(), "id '" + id + "' is listed twice: line ignored"));
+            } else {
+                entries.add(row);
+            }
+        }
+        return entries;
+    }
+
+    /** The row's variants, each once, without the name itself. */
+    static List<String> variants(Row row) {
+        Set<String> variants = new LinkedHashSet<>(row.values("variants"));
+        variants.remove(row.get("name"));
+        return List.copyOf(variants);
+    }
+
     static boolean validId(String display, Row row, List<Problem> problems) {
         String id = row.get("id");
         if (ID.matcher(id).matches()) {

@@ -2,9 +2,7 @@ package org.docedition.apparatus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.docedition.model.Person;
 import org.docedition.model.Problem;
 
@@ -74,27 +72,10 @@ public final class PersonsFile {
 
     private static PersonsFile of(String display, List<AuthorityCsv.Row> rows, List<Problem> problems) {
         List<Listed> persons = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (AuthorityCsv.Row row : rows) {
-            if (!AuthorityCsv.validId(display, row, problems)) {
-                continue;
-            }
+        for (AuthorityCsv.Row row : AuthorityCsv.entries(display, rows, problems)) {
             String id = row.get("id");
             String name = row.get("name");
-            if (name.isEmpty()) {
-                problems.add(Problem.warning(display, row.line(), "'" + id + "' has no name: line ignored"));
-                continue;
-            }
-            if (!ids.add(id)) {
-                problems.add(Problem.warning(display, row.line(), "id '" + id + "' is listed twice: line ignored"));
-                continue;
-            }
-            List<String> variants = new ArrayList<>();
-            for (String v : row.values("variants")) {
-                if (!v.equals(name) && !variants.contains(v)) {
-                    variants.add(v);
-                }
-            }
+            List<String> variants = AuthorityCsv.variants(row);
             Person p = new Person(id, name, row.get("sort_name"), row.get("name_ru"), row.get("name_zh"),
                     AuthorityCsv.date(display, row, "born", problems), AuthorityCsv.date(display, row, "died", problems),
                     row.get("role"), variants,

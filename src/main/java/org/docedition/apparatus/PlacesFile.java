@@ -2,9 +2,7 @@ package org.docedition.apparatus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.docedition.model.Place;
 import org.docedition.model.Problem;
 
@@ -55,27 +53,10 @@ public final class PlacesFile {
 
     private static PlacesFile of(String display, List<AuthorityCsv.Row> rows, List<Problem> problems) {
         List<Listed> places = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (AuthorityCsv.Row row : rows) {
-            if (!AuthorityCsv.validId(display, row, problems)) {
-                continue;
-            }
+        for (AuthorityCsv.Row row : AuthorityCsv.entries(display, rows, problems)) {
             String id = row.get("id");
             String name = row.get("name");
-            if (name.isEmpty()) {
-                problems.add(Problem.warning(display, row.line(), "'" + id + "' has no name: line ignored"));
-                continue;
-            }
-            if (!ids.add(id)) {
-                problems.add(Problem.warning(display, row.line(), "id '" + id + "' is listed twice: line ignored"));
-                continue;
-            }
-            List<String> variants = new ArrayList<>();
-            for (String v : row.values("variants")) {
-                if (!v.equals(name) && !variants.contains(v)) {
-                    variants.add(v);
-                }
-            }
+            List<String> variants = AuthorityCsv.variants(row);
             String lat = AuthorityCsv.degrees(display, row, "latitude", 90, problems);
             String lon = AuthorityCsv.degrees(display, row, "longitude", 180, problems);
             if (lat.isEmpty() != lon.isEmpty()) {
