@@ -243,6 +243,29 @@ final class ApparatusPageModels {
         return Map.of("persons", list, "withBiography", noted);
     }
 
+    /**
+     * A summary of each of {@code shown}, with the form and the sentence of its first mention of
+     * the entry {@code id} (keys asPrinted, sentence): one loop for person and place pages.
+     */
+    private List<Map<String, Object>> namingDocuments(List<DocumentId> shown,
+                                                      Map<DocumentId, List<Mention>> mentions, String id) {
+        List<Map<String, Object>> docs = new ArrayList<>(shown.size());
+        for (DocumentId doc : shown) {
+            edition.find(doc).ifPresent(d -> {
+                Map<String, Object> s = summary(d);
+                for (Mention x : mentions.getOrDefault(doc, List.of())) {
+                    if (x.personId().equals(id)) {
+                        s.put("asPrinted", x.asPrinted());
+                        s.put("sentence", x.sentence());
+                        break;
+                    }
+                }
+                docs.add(s);
+            });
+        }
+        return docs;
+    }
+
     /** The documents naming {@code p}, in edition order. */
     List<DocumentId> documentsOf(Person p) {
         return apparatus.personDocuments().getOrDefault(p.id(), List.of());
@@ -285,22 +308,7 @@ final class ApparatusPageModels {
         m.put("notes", notes);
         m.put("notesOnFirstPage", page > 1 && !p.notes().isEmpty());
         List<DocumentId> all = documentsOf(p);
-        List<Map<String, Object>> docs = new ArrayList<>();
-        for (DocumentId id : paging.of(all, page)) {
-            Optional<Document> d = edition.find(id);
-            if (d.isPresent()) {
-                Map<String, Object> s = summary(d.get());
-                for (Mention x : apparatus.mentions().getOrDefault(id, List.of())) {
-                    if (x.personId().equals(p.id())) {
-                        s.put("asPrinted", x.asPrinted());
-                        s.put("sentence", x.sentence());
-                        break;
-                    }
-                }
-                docs.add(s);
-            }
-        }
-        m.put("documents", docs);
+        m.put("documents", namingDocuments(paging.of(all, page), apparatus.mentions(), p.id()));
         m.put("count", all.size());
         m.put("sourceCount", wholeListCounts.computeIfAbsent(p.url(), k -> {
             java.util.Set<String> sources = new java.util.HashSet<>();
@@ -405,21 +413,7 @@ final class ApparatusPageModels {
         m.put("geonamesUrl", p.geonamesUrl());
         m.put("sources", sourceLinks(p.sources()));
         List<DocumentId> all = documentsOf(p);
-        List<Map<String, Object>> docs = new ArrayList<>();
-        for (DocumentId id : paging.of(all, page)) {
-            edition.find(id).ifPresent(d -> {
-                Map<String, Object> s = summary(d);
-                for (Mention x : apparatus.placeMentions().getOrDefault(id, List.of())) {
-                    if (x.personId().equals(p.id())) {
-                        s.put("asPrinted", x.asPrinted());
-                        s.put("sentence", x.sentence());
-                        break;
-                    }
-                }
-                docs.add(s);
-            });
-        }
-        m.put("documents", docs);
+        m.put("documents", namingDocuments(paging.of(all, page), apparatus.placeMentions(), p.id()));
         m.put("count", all.size());
         m.put("paging", paging.model(page));
         return m;
