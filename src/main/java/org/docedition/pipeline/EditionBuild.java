@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
@@ -235,7 +236,12 @@ public final class EditionBuild {
             memos = BuildMemos.none();
             return null;
         }
-        memos = incremental ? times.time("memos", store::load) : BuildMemos.remembering();
+        Optional<BuildMemos> stored = incremental ? times.time("memos", store::stored) : Optional.empty();
+        memos = stored.orElseGet(BuildMemos::remembering);
+        if (incremental) {
+            progress("memos", stored.isPresent() ? "what the last build read and keyed, from " + store.file().getFileName()
+                    : "none to trust: everything is read", times);
+        }
         return store;
     }
 

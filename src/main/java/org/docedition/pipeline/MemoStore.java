@@ -57,20 +57,26 @@ final class MemoStore {
 
     /** The memos stored by the last build of this tool, or empty ones when there are none to trust. */
     BuildMemos load() {
+        return stored().orElseGet(BuildMemos::remembering);
+    }
+
+    /** The memos stored by the last build of this tool; empty when there are none to trust. */
+    Optional<BuildMemos> stored() {
         if (!Files.isRegularFile(file)) {
-            return BuildMemos.remembering();
+            return Optional.empty();
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              DataInputStream head = new DataInputStream(raw)) {
             if (!MAGIC.equals(head.readUTF()) || !identity.equals(head.readUTF())) {
-                return BuildMemos.remembering();
+                return Optional.empty();
             }
             try (ObjectInputStream in = new Reading(raw)) {
                 Object memos = in.readObject();
-                return memos instanceof BuildMemos m && m.seeds() != null ? m : BuildMemos.remembering();
+                return memos instanceof BuildMemos m && m.seeds() != null && m.apparatus() != null
+                        ? Optional.of(m) : Optional.empty();
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | StackOverflowError e) {
-            return BuildMemos.remembering(); // damaged, foreign or of another version: as if there were none
+            return Optional.empty(); // damaged, foreign or of another version: as if there were none
         }
     }
 
