@@ -54,6 +54,9 @@ public final class Benchmark {
      * @throws IllegalStateException when a prerequisite is missing (the jar, Pagefind); the message says what to do
      */
     public BenchmarkReport run(BenchmarkOptions options) throws IOException, InterruptedException {
+        if (options.generateOnly()) {
+            return generateOnly(options);
+        }
         requireBuildOnClasspath(options.classpath());
         // the binary the build's search stage runs, found the same way
         Path pagefind;
@@ -110,6 +113,20 @@ public final class Benchmark {
         return report;
     }
 
+    /** Writes each size's corpus as {@link #runSize} would, and nothing else: corpora to share or inspect. */
+    private BenchmarkReport generateOnly(BenchmarkOptions o) throws IOException {
+        for (int size : o.sizes()) {
+            Path dir = o.workDir().resolve(Integer.toString(size));
+            Path seeds = dir.resolve("project").resolve("seeds");
+            CorpusSummary corpus = corpus(size, o, seeds, dir.resolve("hugo"), o.hugo());
+            out.printf(Locale.ROOT, "%,d documents: %s%n  seeds: %s%n", size, corpus, seeds);
+            if (o.hugo()) {
+                out.println("  Hugo site: " + dir.resolve("hugo"));
+            }
+        }
+        return new BenchmarkReport(machine(), 0, List.of());
+    }
+
     private SizeResult runSize(int size, BenchmarkOptions o, boolean hugo, HugoReference reference)
             throws IOException, InterruptedException {
         Path dir = o.workDir().resolve(Integer.toString(size));
@@ -118,7 +135,7 @@ public final class Benchmark {
         Path site = project.resolve("site");
         Path logs = dir.resolve("logs");
         out.printf(Locale.ROOT, "%n== %,d documents ==%n", size);
-        CorpusSummary corpus = corpus(size, o.seed(), seeds, dir.resolve("hugo"), hugo);
+        CorpusSummary corpus = corpus(size, o, seeds, dir.resolve("hugo"), hugo);
         out.println("corpus: " + corpus);
         linkShared(o.projectDir(), project);
 
@@ -264,10 +281,15 @@ public final class Benchmark {
                 TIMEOUT_MINUTES);
     }
 
-    /** Generates the corpus unless the work folder already holds the same one (same size, seed and generator). */
-    private CorpusSummary corpus(int size, long seed, Path seeds, Path hugoDir, boolean hugo) throws IOException {
+    /**
+     * Generates the corpus unless the work folder already holds the same one (same size, seed, mix and
+     * generator).
+     */
+    private CorpusSummary corpus(int size, BenchmarkOptions o, Path seeds, Path hugoDir, boolean hugo)
+            throws IOException {
         Path marker = seeds.getParent().getParent().resolve("corpus.txt");
-        String key = "size=" + size + " seed=" + seed + " generator=" + GENERATOR_VERSION;
+        String key = "size=" + size + " seed=" + o.seed() + " catalogue=" + o.cataloguePercent() + "% generator="
+                + GENERATOR_VERSION;
         if (Files.exists(marker) && Files.isDirectory(seeds) && (!hugo || Files.isDirectory(hugoDir))) {
             List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
             if (lines.size() == 2 && lines.get(0).equals(key)) {
@@ -280,7 +302,7 @@ public final class Benchmark {
         FileTrees.delete(seeds);
         FileTrees.delete(hugoDir);
         long start = System.nanoTime();
-        CorpusSummary c = new SyntheticCorpus(seed).write(size, seeds, hugoDir);
+        CorpusSummary c = new SyntheticCorpus(o.seed(), o.cataloguePercent()).write(size, seeds, hugo ? hugoDir : null);
         out.printf(Locale.ROOT, "generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
         Files.writeString(marker, key + "\n" + c.documents() + " " + c.newspaper() + " " + c.collection() + " "
                 + c.catalogue() + " " + c.files() + " " + c.bytes() + " " + c.distinctWords() + "\n");
@@ -288,7 +310,7 @@ public final class Benchmark {
     }
 
     /** Bumped whenever the generator's output changes, so kept corpora are regenerated. */
-    static final int GENERATOR_VERSION = 1;
+    static final int GENERATOR_VERSION = 2;
 
     private static void linkShared(Path projectDir, Path project) throws IOException {
         Files.createDirectories(project);

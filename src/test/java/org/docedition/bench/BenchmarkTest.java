@@ -46,6 +46,33 @@ class BenchmarkTest {
     }
 
     @Test
+    void parse_mixOptions_catalogueShareAndGenerateOnly() {
+        assertEquals(0, BenchCommand.parse().cataloguePercent(), "the issue's mix by default");
+        assertFalse(BenchCommand.parse().generateOnly());
+        BenchmarkOptions o = BenchCommand.parse("--catalogue", "20", "--generate-only");
+        assertEquals(20, o.cataloguePercent());
+        assertTrue(o.generateOnly());
+        assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse("--catalogue", "120"));
+    }
+
+    @Test
+    void run_generateOnly_writesSeedsAndHugoContentAndBuildsNothing() throws Exception {
+        Path work = dir.resolve("work");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = BenchCommand.run(new String[] {"--generate-only", "--sizes", "20", "--project", dir.toString(),
+                "--work", work.toString(), "--classpath", dir.toString()}, new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed);
+        assertTrue(printed.contains("20 documents (10 newspaper, 10 collection, 0 catalogue)"), printed);
+        try (var seeds = Files.list(work.resolve("20/project/seeds"))) {
+            assertTrue(seeds.count() >= 11, "ten article files and the collection's");
+        }
+        assertTrue(Files.exists(work.resolve("20/hugo/config.toml")));
+        assertFalse(Files.exists(work.resolve("20/project/site")), "nothing built");
+    }
+
+    @Test
     void parse_badInput_isAUsageError() {
         assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse(new String[] {"--sizes", "many"}));
         assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse(new String[] {"--sizes", "5"}));
