@@ -129,6 +129,29 @@ class BenchmarkTest {
     }
 
     @Test
+    void commandLine_withHeapLog_writesTheGcLogThere() {
+        List<String> cmd = EditionCommandLine.build("app.jar", "2g", Path.of("/p"), Path.of("/p/seeds"),
+                Path.of("/p/site"), java.util.Optional.empty(), java.util.Optional.of(Path.of("/l/gc.log")), true);
+        assertEquals("-Xlog:gc,gc+heap+exit:file=/l/gc.log", cmd.get(2));
+    }
+
+    @Test
+    void pagesWritten_readFromTheBuildsLastLine() {
+        assertEquals(OptionalLong.of(15_359), Benchmark.pagesWritten("timing render 14500\nBuilt 10000 documents "
+                + "(5000 newspaper, 5000 collection): 15359 pages in /w/site, 62.3 s\n"));
+        assertEquals(OptionalLong.empty(), Benchmark.pagesWritten("Build failed: 1 error"));
+    }
+
+    @Test
+    void stages_inPrintedOrderInSecondsWithTheirSum() {
+        java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+        m.put("ingest", 3_200L);
+        m.put("render", 14_500L);
+        assertEquals("ingest 3.20, render 14.50 s (sum 17.7 s)", Benchmark.stages(m));
+        assertEquals("none printed", Benchmark.stages(java.util.Map.of()));
+    }
+
+    @Test
     void median_oddAndEvenCounts() {
         assertEquals(OptionalLong.of(5), Benchmark.median(List.of(9L, 1L, 5L)));
         assertEquals(OptionalLong.of(4), Benchmark.median(List.of(9L, 1L, 3L, 5L)));
@@ -138,7 +161,7 @@ class BenchmarkTest {
     @Test
     void commandLine_buildsInAChildJvmWithCappedHeapAndTimings() {
         List<String> cmd = EditionCommandLine.build("app.jar", "2g", Path.of("/p"), Path.of("/p/seeds"),
-                Path.of("/p/site"), java.util.Optional.empty(), true);
+                Path.of("/p/site"), java.util.Optional.empty(), java.util.Optional.empty(), true);
         assertTrue(cmd.get(0).endsWith("java"));
         assertEquals(List.of("-Xmx2g", "-cp", "app.jar", "org.docedition.cli.Main", "build", "--project", "/p",
                 "--seeds", "/p/seeds", "--out", "/p/site", "--timings"), cmd.subList(1, cmd.size()));
