@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -56,10 +57,16 @@ final class ModelKey {
             s.mark('V').text(value.getClass().getSimpleName()).number(text.length()).mark(':').text(text);
         } else if (value instanceof Map<?, ?> map) {
             Map.Entry<?, ?>[] entries = map.entrySet().toArray(new Map.Entry<?, ?>[0]);
-            Arrays.sort(entries, BY_KEY_TEXT);
+            if (entries.length > 1 && !(map instanceof SortedMap<?, ?> sorted && sorted.comparator() == null
+                    && sorted.firstKey() instanceof String)) {
+                // a sorted map of strings in their natural order is in the canonical order already
+                Arrays.sort(entries, BY_KEY_TEXT);
+            }
             s.mark('{').number(entries.length).mark(':');
             for (Map.Entry<?, ?> e : entries) {
-                if (!append(s, String.valueOf(e.getKey()), depth + 1) || !append(s, e.getValue(), depth + 1)) {
+                String key = String.valueOf(e.getKey());
+                s.mark('S').number(key.length()).mark(':').text(key);
+                if (!append(s, e.getValue(), depth + 1)) {
                     return false;
                 }
             }

@@ -1,11 +1,11 @@
 package org.docedition.tei;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.docedition.files.TextBuffer;
 
 /**
  * A StAX writer that indents element-only content and leaves mixed content (a paragraph with its
@@ -19,7 +19,7 @@ final class XmlBlocks {
     /** One factory for every file: looking one up is a service-loader search, and factories make writers on any thread. */
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private final StringWriter text = new StringWriter();
+    private final TextBuffer text = new TextBuffer(8 * 1024);
     private final XMLStreamWriter xml;
     private int depth;
     /** Depth of the element whose content is mixed, or -1 when writing element-only content. */
