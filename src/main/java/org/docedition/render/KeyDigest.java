@@ -1,5 +1,6 @@
 package org.docedition.render;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -42,41 +43,18 @@ final class KeyDigest {
         return this;
     }
 
-    /**
-     * Adds {@code text} as UTF-8, encoded straight into the buffer: the same bytes as
-     * {@code getBytes(UTF_8)} (a lone surrogate becomes {@code ?}), without a byte array per
-     * string, which was most of the cost of keying a page.
-     */
+    /** Adds {@code text} as UTF-8. */
     KeyDigest text(CharSequence text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            if (size > BUFFER - 4) {
-                flush();
-            }
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                buffer[size++] = (byte) c;
-            } else if (c < 0x800) {
-                buffer[size++] = (byte) (0xC0 | c >> 6);
-                buffer[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                char low = i + 1 < length ? text.charAt(i + 1) : 0;
-                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
-                    int cp = Character.toCodePoint(c, low);
-                    buffer[size++] = (byte) (0xF0 | cp >> 18);
-                    buffer[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    buffer[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    buffer[size++] = (byte) (0x80 | cp & 0x3F);
-                    i++;
-                } else {
-                    buffer[size++] = (byte) '?';
-                }
-            } else {
-                buffer[size++] = (byte) (0xE0 | c >> 12);
-                buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buffer[size++] = (byte) (0x80 | c & 0x3F);
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > buffer.length - size) {
+            flush();
+            if (bytes.length > buffer.length) {
+                sha.update(bytes);
+                return this;
             }
         }
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
         return this;
     }
 

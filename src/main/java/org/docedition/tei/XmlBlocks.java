@@ -19,6 +19,10 @@ final class XmlBlocks {
     /** One factory for every file: looking one up is a service-loader search, and factories make writers on any thread. */
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
+    /** A new line and the indentation of each depth a TEI file reaches, made once. */
+    private static final String[] INDENTS = java.util.stream.IntStream.range(0, 16)
+            .mapToObj(d -> "\n" + "  ".repeat(d)).toArray(String[]::new);
+
     private final TextBuffer text = new TextBuffer(8 * 1024);
     private final XMLStreamWriter xml;
     private int depth;
@@ -184,7 +188,7 @@ final class XmlBlocks {
     }
 
     private void newLine() throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+        xml.writeCharacters(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
     }
 
     /** {@code s} without the characters XML 1.0 forbids. */
