@@ -36,8 +36,8 @@ final class MemoStore {
     static final String FILE_NAME = "memos.bin";
     /** The first bytes of the file; a new format gets a new number. */
     private static final String MAGIC = "docedition-memos 1";
-    /** Editions whose seeds are larger than this keep no memos on disk: the file would grow with them. */
-    static final long LARGEST_SEEDS = 256L * 1024 * 1024;
+    /** Editions whose seeds are larger than this keep no memos on disk: the file is about four times the seeds. */
+    static final long LARGEST_SEEDS = 64L * 1024 * 1024;
 
     private final Path file;
     private final String identity;
