@@ -111,6 +111,9 @@ final class ChineseWords {
 
     /** Han characters and the punctuation written with them (CJK symbols, full-width forms). */
     static boolean isChinese(int cp) {
+        if (cp < 0x2E80) {
+            return false; // Latin, Cyrillic, general punctuation: most of every page, decided at once
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                 || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF;
     }
