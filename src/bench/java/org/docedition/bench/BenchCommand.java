@@ -46,6 +46,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-search", description = "Build without Pagefind (for sizes where it runs out of memory).")
     boolean noSearch;
 
+    @Option(names = "--catalogue", paramLabel = "PERCENT",
+            description = "Share of catalogue records in each corpus; the rest is half People's Daily articles with "
+                    + "Chinese originals, half collection documents (default: 0, the mix of issue 23's figures).")
+    Integer cataloguePercent;
+
+    @Option(names = "--generate-only", description = "Only write each size's corpus into the work folder "
+            + "(<work>/<size>/project/seeds, and <work>/<size>/hugo unless --no-hugo); build nothing.")
+    boolean generateOnly;
+
     @Option(names = "--profile", description = "Record a JFR profile of each size's first build and print its hot methods.")
     boolean profile;
 
@@ -105,7 +114,11 @@ public final class BenchCommand implements Callable<Integer> {
     BenchmarkOptions options() {
         try {
             BenchmarkOptions o = BenchmarkOptions.defaults(project.toAbsolutePath().normalize())
-                    .withHugo(!noHugo).withIncremental(!noIncremental).withSearch(!noSearch).withProfile(profile);
+                    .withHugo(!noHugo).withIncremental(!noIncremental).withSearch(!noSearch).withProfile(profile)
+                    .withGenerateOnly(generateOnly);
+            if (cataloguePercent != null) {
+                o = o.withCataloguePercent(cataloguePercent);
+            }
             if (sizes != null) {
                 o = o.withSizes(new ArrayList<>(sizes));
             }

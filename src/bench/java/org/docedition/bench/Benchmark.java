@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.docedition.files.FileTrees;
 import org.docedition.search.PagefindBinary;
@@ -54,6 +56,9 @@ public final class Benchmark {
      * @throws IllegalStateException when a prerequisite is missing (the jar, Pagefind); the message says what to do
      */
     public BenchmarkReport run(BenchmarkOptions options) throws IOException, InterruptedException {
+        if (options.generateOnly()) {
+            return generateOnly(options);
+        }
         requireBuildOnClasspath(options.classpath());
         // the binary the build's search stage runs, found the same way
         Path pagefind;
@@ -88,7 +93,9 @@ public final class Benchmark {
         BenchmarkReport report = new BenchmarkReport(machine, options.runs(), results);
         out.println();
         out.println("Medians of " + options.runs() + " run(s); build = child JVM -Xmx" + options.heap()
-                + ", wall time from start to exit, search included.");
+                + ", wall time from start to exit, search included; heap peak = most heap in use in its GC log, "
+                + "heap live = most in use right after a collection; one-edit = a fresh `edition build` after "
+                + "editing one seed.");
         if (options.incremental()) {
             out.println("serve edit = edit-to-site latency in `edition serve` (seed write to 'Rebuilt:'), median of "
                     + "the edits after the first, in a warm JVM.");
@@ -101,13 +108,31 @@ public final class Benchmark {
         out.println();
         out.print(report.table());
         out.println();
+        out.println("Stages (median ms of each, as the build printed them with --timings):");
         out.print(report.stageTable());
+        out.println();
+        out.println("Targets (issue 23):");
+        out.print(report.targets(options.heap()));
         if (!report.failures().isEmpty()) {
             out.println();
             out.println("Failures:");
             out.print(report.failures());
         }
         return report;
+    }
+
+    /** Writes each size's corpus as {@link #runSize} would, and nothing else: corpora to share or inspect. */
+    private BenchmarkReport generateOnly(BenchmarkOptions o) throws IOException {
+        for (int size : o.sizes()) {
+            Path dir = o.workDir().resolve(Integer.toString(size));
+            Path seeds = dir.resolve("project").resolve("seeds");
+            CorpusSummary corpus = corpus(size, o, seeds, dir.resolve("hugo"), o.hugo());
+            out.printf(Locale.ROOT, "%,d documents: %s%n  seeds: %s%n", size, corpus, seeds);
+            if (o.hugo()) {
+                out.println("  Hugo site: " + dir.resolve("hugo"));
+            }
+        }
+        return new BenchmarkReport(machine(), 0, List.of());
     }
 
     private SizeResult runSize(int size, BenchmarkOptions o, boolean hugo, HugoReference reference)
@@ -118,7 +143,7 @@ public final class Benchmark {
         Path site = project.resolve("site");
         Path logs = dir.resolve("logs");
         out.printf(Locale.ROOT, "%n== %,d documents ==%n", size);
-        CorpusSummary corpus = corpus(size, o.seed(), seeds, dir.resolve("hugo"), hugo);
+        CorpusSummary corpus = corpus(size, o, seeds, dir.resolve("hugo"), hugo);
         out.println("corpus: " + corpus);
         linkShared(o.projectDir(), project);
 
@@ -126,6 +151,9 @@ public final class Benchmark {
         List<Long> build = new ArrayList<>();
         List<Long> rss = new ArrayList<>();
         List<Long> childRss = new ArrayList<>();
+        List<Long> heapPeak = new ArrayList<>();
+        List<Long> heapLive = new ArrayList<>();
+        List<Long> pages = new ArrayList<>();
         List<Long> output = new ArrayList<>();
         List<Long> index = new ArrayList<>();
         List<Long> noChange = new ArrayList<>();
@@ -142,7 +170,10 @@ public final class Benchmark {
             settleDisk();
             double load = loadAverage();
             Optional<Path> jfr = o.profile() && run == 1 ? Optional.of(dir.resolve("build.jfr")) : Optional.empty();
-            MeasuredProcess.Result full = build(o, project, seeds, site, logs, jfr);
+            Path heapLog = logs.resolve("gc-run" + run + ".log");
+            Files.createDirectories(logs);
+            Files.deleteIfExists(heapLog);
+            MeasuredProcess.Result full = build(o, project, seeds, site, logs, jfr, Optional.of(heapLog));
             if (!full.ok()) {
                 failures.add(String.format(Locale.ROOT, "build failed (exit %d) after %.1f s, JVM peak %d MB, "
                         + "child peak %d MB; it printed:%n%s", full.exitCode(), full.wallMillis() / 1000.0,
@@ -159,11 +190,23 @@ public final class Benchmark {
             build.add(full.wallMillis());
             rss.add(full.peakRssKb());
             childRss.add(full.peakChildRssKb());
+            Optional<HeapLog> heap = HeapLog.read(heapLog);
+            heap.ifPresent(h -> {
+                heapPeak.add(h.peakUsedKb());
+                heapLive.add(h.maxLiveKb());
+            });
+            OptionalLong written = pagesWritten(full.stdout());
+            written.ifPresent(pages::add);
             output.add(DirectoryTree.size(site));
             index.add(indexBytes(site));
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  run %d/%d (load %.1f): build %.1f s %s, "
-                    + "peak %d MB (Pagefind %d MB)", run, o.runs(), load, full.wallMillis() / 1000.0, times,
-                    full.peakRssKb() / 1024, full.peakChildRssKb() / 1024));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  run %d/%d (load %.1f): build %.1f s",
+                    run, o.runs(), load, full.wallMillis() / 1000.0));
+            written.ifPresent(n -> line.append(String.format(Locale.ROOT, ", %,d pages", n)));
+            line.append(heap.map(h -> String.format(Locale.ROOT, ", heap peak %,d MB (live after GC %,d MB) of -Xmx%s",
+                    h.peakUsedKb() / 1024, h.maxLiveKb() / 1024, o.heap())).orElse(", heap: no GC log"));
+            line.append(String.format(Locale.ROOT, ", RSS peak %,d MB (Pagefind %,d MB)", full.peakRssKb() / 1024,
+                    full.peakChildRssKb() / 1024));
+            line.append("\n    stages: ").append(stages(times));
             if (o.incremental()) {
                 incremental(o, project, seeds, site, logs, noChange, oneEdit, failures, line);
                 serve(o, project, seeds, site, logs.resolve("serve-run" + run), serveEdit, failures, line);
@@ -174,7 +217,7 @@ public final class Benchmark {
                 if (h.hugo().ok()) {
                     hugoBuild.add(h.hugo().wallMillis());
                     hugoOutput = h.outputBytes();
-                    line.append(String.format(Locale.ROOT, "; Hugo %.1f s", h.hugo().wallMillis() / 1000.0));
+                    line.append(String.format(Locale.ROOT, "%n    reference: Hugo %.1f s", h.hugo().wallMillis() / 1000.0));
                 }
                 if (h.index() != null && h.index().ok()) {
                     hugoIndex.add(h.index().wallMillis());
@@ -191,6 +234,14 @@ public final class Benchmark {
                             h.pagefind().failureLine()));
                     hugoShards = h.shards();
                 }
+                if (h.hugo().ok() && h.index() != null && h.index().ok()) {
+                    long referenceMillis = h.hugo().wallMillis() + h.index().wallMillis();
+                    line.append(String.format(Locale.ROOT, " = %.1f s; ours/reference %.2f", referenceMillis / 1000.0,
+                            (double) full.wallMillis() / referenceMillis));
+                } else if (h.hugo().ok() && !o.search()) {
+                    line.append(String.format(Locale.ROOT, "; ours/reference %.2f (both without search)",
+                            (double) full.wallMillis() / h.hugo().wallMillis()));
+                }
                 if (!h.ok()) {
                     MeasuredProcess.Result failed = h.hugo().ok() ? h.index() : h.hugo();
                     failures.add(String.format(Locale.ROOT, "Hugo reference: %s failed after %.1f s, peak %d MB: %s",
@@ -206,7 +257,8 @@ public final class Benchmark {
             out.print(FlightRecordingSummary.summarise(dir.resolve("build.jfr"), 15).indent(2));
         }
         return new SizeResult(corpus, build.size(), medianStages(stages), median(build).orElse(0),
-                median(rss).orElse(0), median(childRss).orElse(0), median(output).orElse(0),
+                median(rss).orElse(0), median(childRss).orElse(0), median(heapPeak).orElse(0),
+                median(heapLive).orElse(0), median(pages).orElse(0), median(output).orElse(0),
                 median(index).orElse(0), median(noChange), median(oneEdit), median(serveEdit), median(hugoBuild),
                 median(hugoIndex), hugoShards, hugoOutput, hugoIndexBytes, failures);
     }
@@ -215,7 +267,7 @@ public final class Benchmark {
                              List<Long> oneEdit, List<String> failures, StringBuilder line)
             throws IOException, InterruptedException {
         settleDisk();
-        MeasuredProcess.Result again = build(o, project, seeds, site, logs, Optional.empty());
+        MeasuredProcess.Result again = build(o, project, seeds, site, logs, Optional.empty(), Optional.empty());
         if (!again.ok()) {
             failures.add("rebuild without change failed: " + again.stderrTail());
             return;
@@ -225,7 +277,7 @@ public final class Benchmark {
         SeedEdit edit = SeedEdit.apply(seeds);
         MeasuredProcess.Result edited;
         try {
-            edited = build(o, project, seeds, site, logs, Optional.empty());
+            edited = build(o, project, seeds, site, logs, Optional.empty(), Optional.empty());
         } finally {
             edit.undo();
         }
@@ -234,8 +286,10 @@ public final class Benchmark {
             return;
         }
         oneEdit.add(edited.wallMillis());
-        line.append(String.format(Locale.ROOT, "; no-change %.2f s %s; one edit %.2f s %s", again.wallMillis() / 1000.0,
-                TimingParser.parse(again.stdout()), edited.wallMillis() / 1000.0, TimingParser.parse(edited.stdout())));
+        line.append(String.format(Locale.ROOT, "%n    rebuild, nothing changed: %.2f s (stages: %s)%n    one-shot build "
+                        + "after editing %s: %.2f s (stages: %s)", again.wallMillis() / 1000.0,
+                stages(TimingParser.parse(again.stdout())), edit.file().getFileName(), edited.wallMillis() / 1000.0,
+                stages(TimingParser.parse(edited.stdout()))));
     }
 
     /** Edit-to-site latency in {@code edition serve}: the warm median goes to {@code serveEdit}. */
@@ -248,26 +302,32 @@ public final class Benchmark {
             ServeLatency latency = ServeSession.measure(command, project, seeds, logPrefix,
                     Duration.ofMinutes(TIMEOUT_MINUTES));
             latency.warmMedianMillis().ifPresent(serveEdit::add);
-            line.append("; ").append(latency.describe());
+            line.append("\n    ").append(latency.describe());
         } catch (IOException e) {
             failures.add("serve edit latency: " + e.getMessage());
-            line.append("; serve failed: ").append(e.getMessage().lines().findFirst().orElse("").replaceAll(":$", ""))
+            line.append("\n    serve failed: ").append(e.getMessage().lines().findFirst().orElse("").replaceAll(":$", ""))
                     .append(" (see Failures)");
         }
     }
 
     private static MeasuredProcess.Result build(BenchmarkOptions o, Path project, Path seeds, Path site, Path logs,
-                                                Optional<Path> jfr) throws IOException, InterruptedException {
-        List<String> command = EditionCommandLine.build(o.classpath(), o.heap(), project, seeds, site, jfr,
+                                                Optional<Path> jfr, Optional<Path> heapLog)
+            throws IOException, InterruptedException {
+        List<String> command = EditionCommandLine.build(o.classpath(), o.heap(), project, seeds, site, jfr, heapLog,
                 o.search());
         return MeasuredProcess.run(MeasuredProcess.limited(command, o.memoryLimit()), project, Map.of(), logs,
                 TIMEOUT_MINUTES);
     }
 
-    /** Generates the corpus unless the work folder already holds the same one (same size, seed and generator). */
-    private CorpusSummary corpus(int size, long seed, Path seeds, Path hugoDir, boolean hugo) throws IOException {
+    /**
+     * Generates the corpus unless the work folder already holds the same one (same size, seed, mix and
+     * generator).
+     */
+    private CorpusSummary corpus(int size, BenchmarkOptions o, Path seeds, Path hugoDir, boolean hugo)
+            throws IOException {
         Path marker = seeds.getParent().getParent().resolve("corpus.txt");
-        String key = "size=" + size + " seed=" + seed + " generator=" + GENERATOR_VERSION;
+        String key = "size=" + size + " seed=" + o.seed() + " catalogue=" + o.cataloguePercent() + "% generator="
+                + GENERATOR_VERSION;
         if (Files.exists(marker) && Files.isDirectory(seeds) && (!hugo || Files.isDirectory(hugoDir))) {
             List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
             if (lines.size() == 2 && lines.get(0).equals(key)) {
@@ -280,7 +340,7 @@ public final class Benchmark {
         FileTrees.delete(seeds);
         FileTrees.delete(hugoDir);
         long start = System.nanoTime();
-        CorpusSummary c = new SyntheticCorpus(seed).write(size, seeds, hugoDir);
+        CorpusSummary c = new SyntheticCorpus(o.seed(), o.cataloguePercent()).write(size, seeds, hugo ? hugoDir : null);
         out.printf(Locale.ROOT, "generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
         Files.writeString(marker, key + "\n" + c.documents() + " " + c.newspaper() + " " + c.collection() + " "
                 + c.catalogue() + " " + c.files() + " " + c.bytes() + " " + c.distinctWords() + "\n");
@@ -288,7 +348,7 @@ public final class Benchmark {
     }
 
     /** Bumped whenever the generator's output changes, so kept corpora are regenerated. */
-    static final int GENERATOR_VERSION = 1;
+    static final int GENERATOR_VERSION = 2;
 
     private static void linkShared(Path projectDir, Path project) throws IOException {
         Files.createDirectories(project);
@@ -346,6 +406,26 @@ public final class Benchmark {
             // no sync command: the pause alone has to do
         }
         Thread.sleep(3000);
+    }
+
+    private static final Pattern BUILT = Pattern.compile("(?m)^Built \\d+ documents .*?: (\\d+) pages in ");
+
+    /** The pages a build says it wrote ("Built 10000 documents (...): 15359 pages in site, 62.3 s"). */
+    static OptionalLong pagesWritten(String stdout) {
+        Matcher m = BUILT.matcher(stdout);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
+
+    /** Stage times in seconds, in the order the build printed them: "ingest 3.2, apparatus 3.4, ... (sum 62.0 s)". */
+    static String stages(Map<String, Long> millis) {
+        if (millis.isEmpty()) {
+            return "none printed";
+        }
+        StringBuilder sb = new StringBuilder();
+        millis.forEach((stage, ms) -> sb.append(sb.length() > 0 ? ", " : "").append(stage).append(' ')
+                .append(String.format(Locale.ROOT, "%.2f", ms / 1000.0)));
+        return sb.append(String.format(Locale.ROOT, " s (sum %.1f s)",
+                millis.values().stream().mapToLong(Long::longValue).sum() / 1000.0)).toString();
     }
 
     private static long indexBytes(Path site) throws IOException {

@@ -21,10 +21,14 @@ import java.util.List;
  * @param memoryLimit address-space cap for every child process in bytes ({@code prlimit --as}), 0 for none:
  *                    Pagefind needs about 200 KB per page, so a large corpus could otherwise drive a shared
  *                    machine out of memory and get unrelated processes killed
+ * @param cataloguePercent the share of catalogue records in each corpus, 0 (the issue's mix: half articles
+ *                    with Chinese originals, half collection documents) to 100
+ * @param generateOnly only write each size's corpus (seeds, and the Hugo content unless {@code hugo} is off)
+ *                    into the work folder, build nothing
  */
 public record BenchmarkOptions(List<Integer> sizes, Path projectDir, Path workDir, int runs, boolean hugo,
                                boolean incremental, String heap, String classpath, boolean profile, long seed,
-                               boolean search, long memoryLimit) {
+                               boolean search, long memoryLimit, int cataloguePercent, boolean generateOnly) {
 
     public BenchmarkOptions {
         sizes = List.copyOf(sizes);
@@ -33,6 +37,9 @@ public record BenchmarkOptions(List<Integer> sizes, Path projectDir, Path workDi
         }
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be at least 1: " + runs);
+        }
+        if (cataloguePercent < 0 || cataloguePercent > 100) {
+            throw new IllegalArgumentException("the catalogue share is a percentage, 0-100: " + cataloguePercent);
         }
         projectDir = projectDir.toAbsolutePath().normalize();
         workDir = workDir.toAbsolutePath().normalize();
@@ -45,17 +52,17 @@ public record BenchmarkOptions(List<Integer> sizes, Path projectDir, Path workDi
     public static BenchmarkOptions defaults(Path projectDir) {
         return new BenchmarkOptions(List.of(1_000, 10_000), projectDir, projectDir.resolve("bench-work"), 3, true,
                 true, "2g", absolute(System.getProperty("java.class.path")), false, SyntheticCorpus.DEFAULT_SEED,
-                true, defaultMemoryLimit());
+                true, defaultMemoryLimit(), 0, false);
     }
 
     public BenchmarkOptions withSearch(boolean s) {
         return new BenchmarkOptions(sizes, projectDir, workDir, runs, hugo, incremental, heap, classpath, profile, seed,
-                s, memoryLimit);
+                s, memoryLimit, cataloguePercent, generateOnly);
     }
 
     public BenchmarkOptions withMemoryLimit(long bytes) {
         return new BenchmarkOptions(sizes, projectDir, workDir, runs, hugo, incremental, heap, classpath, profile, seed,
-                search, bytes);
+                search, bytes, cataloguePercent, generateOnly);
     }
 
     /** Three quarters of the machine's memory, leaving room for everything else running on it. */
@@ -81,41 +88,51 @@ public record BenchmarkOptions(List<Integer> sizes, Path projectDir, Path workDi
 
     public BenchmarkOptions withSizes(List<Integer> s) {
         return new BenchmarkOptions(s, projectDir, workDir, runs, hugo, incremental, heap, classpath, profile, seed,
-                search, memoryLimit);
+                search, memoryLimit, cataloguePercent, generateOnly);
     }
 
     public BenchmarkOptions withRuns(int r) {
         return new BenchmarkOptions(sizes, projectDir, workDir, r, hugo, incremental, heap, classpath, profile, seed,
-                search, memoryLimit);
+                search, memoryLimit, cataloguePercent, generateOnly);
     }
 
     public BenchmarkOptions withHugo(boolean h) {
         return new BenchmarkOptions(sizes, projectDir, workDir, runs, h, incremental, heap, classpath, profile, seed,
-                search, memoryLimit);
+                search, memoryLimit, cataloguePercent, generateOnly);
     }
 
     public BenchmarkOptions withIncremental(boolean i) {
         return new BenchmarkOptions(sizes, projectDir, workDir, runs, hugo, i, heap, classpath, profile, seed,
-                search, memoryLimit);
+                search, memoryLimit, cataloguePercent, generateOnly);
     }
 
     public BenchmarkOptions withWorkDir(Path w) {
         return new BenchmarkOptions(sizes, projectDir, w, runs, hugo, incremental, heap, classpath, profile, seed,
-                search, memoryLimit);
+                search, memoryLimit, cataloguePercent, generateOnly);
     }
 
     public BenchmarkOptions withHeap(String h) {
         return new BenchmarkOptions(sizes, projectDir, workDir, runs, hugo, incremental, h, classpath, profile, seed,
-                search, memoryLimit);
+                search, memoryLimit, cataloguePercent, generateOnly);
     }
 
     public BenchmarkOptions withClasspath(String c) {
         return new BenchmarkOptions(sizes, projectDir, workDir, runs, hugo, incremental, heap, absolute(c), profile,
-                seed, search, memoryLimit);
+                seed, search, memoryLimit, cataloguePercent, generateOnly);
+    }
+
+    public BenchmarkOptions withCataloguePercent(int c) {
+        return new BenchmarkOptions(sizes, projectDir, workDir, runs, hugo, incremental, heap, classpath, profile, seed,
+                search, memoryLimit, c, generateOnly);
+    }
+
+    public BenchmarkOptions withGenerateOnly(boolean g) {
+        return new BenchmarkOptions(sizes, projectDir, workDir, runs, hugo, incremental, heap, classpath, profile, seed,
+                search, memoryLimit, cataloguePercent, g);
     }
 
     public BenchmarkOptions withProfile(boolean p) {
         return new BenchmarkOptions(sizes, projectDir, workDir, runs, hugo, incremental, heap, classpath, p, seed,
-                search, memoryLimit);
+                search, memoryLimit, cataloguePercent, generateOnly);
     }
 }

@@ -16,33 +16,42 @@ import java.util.Set;
  */
 public record BenchmarkReport(String machine, int runs, List<SizeResult> results) {
 
-    /** Stages reported under their own column; the rest (export, verify, manifest, publish) are summed. */
-    private static final List<String> MAIN_STAGES = List.of("ingest", "link", "render", "search");
-
     public BenchmarkReport {
         results = List.copyOf(results);
     }
 
-    /** The summary table: one row per size. */
+    /** The summary table: one row per size; the stages are in {@link #stageTable()}. */
     public String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append("| documents | ingest s | link s | render s | search s | other s | build s | docs/s "
-                + "| JVM peak RSS MB | Pagefind peak RSS MB | output MB | index MB | no-change s | one-edit s "
-                + "| serve edit s | Hugo s | Hugo+Pagefind s | ours/Hugo |\n");
-        sb.append("|---:".repeat(18)).append("|\n");
+        sb.append("| documents | pages | build s | docs/s | heap peak MB | heap live MB | JVM peak RSS MB "
+                + "| Pagefind peak RSS MB | output MB | index MB | no-change s | one-edit s | serve edit s | Hugo s "
+                + "| Hugo+Pagefind s | ours/reference |\n");
+        sb.append("|---:".repeat(16)).append("|\n");
         for (SizeResult r : results) {
-            long other = r.stageMillis().entrySet().stream().filter(e -> !MAIN_STAGES.contains(e.getKey()))
-                    .mapToLong(e -> e.getValue()).sum();
-            sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %,.0f | %,d | %,d | %.1f | %.1f "
+            sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %,.0f | %s | %s | %,d | %,d | %.1f | %.1f "
                             + "| %s | %s | %s | %s | %s | %s |%n",
-                    r.documents(), seconds(r.stageMillis().get("ingest")), seconds(r.stageMillis().get("link")),
-                    seconds(r.stageMillis().get("render")), seconds(r.stageMillis().get("search")),
-                    r.stageMillis().isEmpty() ? "-" : seconds(other), seconds(r.buildMillis()), r.pagesPerSecond(),
+                    r.documents(), r.pages() > 0 ? String.format(Locale.ROOT, "%,d", r.pages()) : "-",
+                    seconds(r.buildMillis()), r.pagesPerSecond(), megabytes(r.heapPeakKb()), megabytes(r.heapLiveKb()),
                     r.peakRssKb() / 1024, r.pagefindPeakRssKb() / 1024, r.outputBytes() / 1e6, r.indexBytes() / 1e6,
                     seconds(r.noChangeMillis()), seconds(r.oneEditMillis()), seconds(r.serveEditMillis()),
                     seconds(r.hugoMillis()), seconds(r.hugoTotalMillis()) + (r.hugoPagefindShards() > 0
                             && r.hugoTotalMillis().isPresent() ? " (" + r.hugoPagefindShards() + " shards)" : ""),
                     ratio(r.ratio())));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Issue 23's three targets read off the figures, one line per size: ours/reference at most 1.0,
+     * the one-shot build after one seed edit in at most 3 s, the heap within the {@code -Xmx} cap.
+     */
+    public String targets(String heapCap) {
+        StringBuilder sb = new StringBuilder();
+        for (SizeResult r : results) {
+            sb.append(String.format(Locale.ROOT, "- %,d documents: ours/reference %s (target <= 1.0); one-shot build "
+                            + "after one seed edit %s s (target <= 3 s at 10,000); heap peak %s MB, live after GC %s MB "
+                            + "(-Xmx%s)%n", r.documents(), ratio(r.ratio()), seconds(r.oneEditMillis()),
+                    megabytes(r.heapPeakKb()), megabytes(r.heapLiveKb()), heapCap));
         }
         return sb.toString();
     }
@@ -78,6 +87,10 @@ public record BenchmarkReport(String machine, int runs, List<SizeResult> results
 
     private static String seconds(OptionalLong millis) {
         return millis.isPresent() ? seconds(millis.getAsLong()) : "-";
+    }
+
+    private static String megabytes(long kb) {
+        return kb <= 0 ? "-" : String.format(Locale.ROOT, "%,d", kb / 1024);
     }
 
     private static String ratio(OptionalDouble ratio) {

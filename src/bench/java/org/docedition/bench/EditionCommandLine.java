@@ -21,14 +21,16 @@ final class EditionCommandLine {
      * {@code java -Xmx<heap> -cp <classpath> org.docedition.cli.Main build --project P --seeds S --out O --timings}.
      *
      * @param flightRecording where to write a JFR profile of this run, if wanted
+     * @param heapLog         where to write the GC log {@link HeapLog} reads the heap's peak from, if wanted
      * @param search          false adds {@code --no-search}
      */
     static List<String> build(String classpath, String heap, Path project, Path seeds, Path out,
-                              Optional<Path> flightRecording, boolean search) {
+                              Optional<Path> flightRecording, Optional<Path> heapLog, boolean search) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable());
         cmd.add("-Xmx" + heap);
         flightRecording.ifPresent(f -> cmd.add("-XX:StartFlightRecording=filename=" + f + ",settings=profile"));
+        heapLog.ifPresent(f -> cmd.add(HeapLog.option(f)));
         cmd.addAll(List.of("-cp", classpath, MAIN_CLASS, "build", "--project", project.toString(), "--seeds",
                 seeds.toString(), "--out", out.toString(), "--timings"));
         if (!search) {

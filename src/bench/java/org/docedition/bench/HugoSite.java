@@ -14,6 +14,13 @@ import org.docedition.bench.SyntheticDocument.CollectionEntry;
  * The same documents as a Hugo site, for a reference timing: Markdown with front matter, one file
  * per document, and a minimal theme whose single and list pages carry about the weight of ours
  * (metadata, text, notes with resolved links, Chinese original, previous/next, lists by year).
+ *
+ * <p>An article's Chinese original is on the same page as its English text, in a section marked
+ * {@code lang="zh-Hans"}, as a Hugo user would publish it: Pagefind indexes one page per document,
+ * with the same English and Chinese text our edition's pages carry. It reads the whole page as
+ * English, so it does not segment the Chinese: each run between punctuation marks becomes one index
+ * word (14 characters on average in this corpus), which is cheaper to index than our segmented
+ * Chinese and finds a Chinese word only at the start of such a run.
  */
 final class HugoSite {
 
@@ -38,7 +45,7 @@ final class HugoSite {
                 """);
         write("layouts/_default/baseof.html", """
                 <!DOCTYPE html>
-                <html lang="{{ with .Params.pagelang }}{{ . }}{{ else }}en{{ end }}">
+                <html lang="en">
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>{{ .Title }} | {{ .Site.Title }}</title><link rel="stylesheet" href="{{ "style.css" | relURL }}"></head>
                 <body>
@@ -81,13 +88,13 @@ final class HugoSite {
                 {{ end }}
                 """);
         write("static/style.css", "body{font-family:serif;max-width:40em;margin:auto}.meta dt{font-weight:bold}\n");
-        for (String section : new String[] {"newspaper", "collection", "catalogue", "original"}) {
+        for (String section : new String[] {"newspaper", "collection", "catalogue"}) {
             write("content/" + section + "/_index.md", "---\ntitle: \"" + Character.toUpperCase(section.charAt(0))
                     + section.substring(1) + "\"\n---\n");
         }
     }
 
-    /** Writes one document as content/&lt;section&gt;/&lt;id&gt;.md (and an article's original as a second page). */
+    /** Writes one document as content/&lt;section&gt;/&lt;id&gt;.md, an article with its original. */
     void write(SyntheticDocument d) throws IOException {
         StringBuilder sb = new StringBuilder(8192);
         sb.append("---\ntitle: ").append(quote(d.title())).append('\n');
@@ -95,7 +102,6 @@ final class HugoSite {
         sb.append("kind: ").append(d.section()).append('\n');
         if (d instanceof Article a) {
             article(a, sb);
-            original(a);
         } else if (d instanceof CollectionEntry e) {
             entry(e, sb);
         } else if (d instanceof CatalogueRecord r) {
@@ -112,23 +118,21 @@ final class HugoSite {
         for (String p : a.paragraphs()) {
             sb.append(escape(p)).append("\n\n");
         }
-        sb.append("[Original (Chinese)](../../original/").append(a.hugoId()).append("/)\n");
+        original(a, sb);
     }
 
     /**
-     * The Chinese original as a page of its own with {@code <html lang="zh-Hans">}, as the edition
-     * does: Pagefind segments Chinese into words only on pages whose language is Chinese.
+     * The Chinese original after the English, as raw HTML (one block, so Markdown leaves it alone):
+     * headline, dateline, page and the paragraphs, as the seed prints them.
      */
-    private void original(Article a) throws IOException {
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append("---\ntitle: ").append(quote(String.join(" ", a.chineseTitle()))).append('\n');
-        sb.append("date: ").append(dateOf(a)).append("\nkind: original\npagelang: zh-Hans\n");
-        sb.append("source: ").append(quote("人民日报 第" + a.page() + "版")).append("\n---\n\n");
+    private static void original(Article a, StringBuilder sb) {
+        sb.append("<section class=\"original\" lang=\"zh-Hans\">\n<h2 lang=\"en\">Original (Chinese)</h2>\n");
+        sb.append("<h3>").append(String.join("  ", a.chineseTitle())).append("</h3>\n");
+        sb.append("<p>").append(a.date().iso()).append(" 人民日报 第").append(a.page()).append("版</p>\n");
         for (String p : a.chineseParagraphs()) {
-            sb.append(p).append("\n\n");
+            sb.append("<p>").append(p).append("</p>\n");
         }
-        sb.append("[English](../../newspaper/").append(a.hugoId()).append("/)\n");
-        write("content/original/" + a.hugoId() + ".md", sb.toString());
+        sb.append("</section>\n");
     }
 
     private static void entry(CollectionEntry e, StringBuilder sb) {

@@ -14,6 +14,9 @@ import java.util.OptionalLong;
  * @param buildMillis        wall time of the full build, JVM start to exit, search included
  * @param peakRssKb          the build JVM's peak resident memory
  * @param pagefindPeakRssKb  the largest peak resident memory of the build's child processes (Pagefind)
+ * @param heapPeakKb         the build JVM's peak heap in use, from its GC log ({@link HeapLog}), 0 if unknown
+ * @param heapLiveKb         the build JVM's largest heap in use right after a collection, 0 if unknown
+ * @param pages              pages the build wrote, as it printed ("Built ... : N pages"), 0 if unknown
  * @param outputBytes        bytes in the output folder
  * @param indexBytes         bytes in its search bundles ({@code pagefind*})
  * @param noChangeMillis     wall time of a rebuild with nothing changed, if measured
@@ -29,7 +32,8 @@ import java.util.OptionalLong;
  * @param failures           what went wrong, one message per failed step
  */
 public record SizeResult(CorpusSummary corpus, int runs, Map<String, Long> stageMillis, long buildMillis,
-                         long peakRssKb, long pagefindPeakRssKb, long outputBytes, long indexBytes,
+                         long peakRssKb, long pagefindPeakRssKb, long heapPeakKb, long heapLiveKb, long pages,
+                         long outputBytes, long indexBytes,
                          OptionalLong noChangeMillis, OptionalLong oneEditMillis, OptionalLong serveEditMillis,
                          OptionalLong hugoMillis, OptionalLong hugoPagefindMillis, int hugoPagefindShards,
                          long hugoOutputBytes, long hugoIndexBytes, List<String> failures) {

@@ -13,10 +13,12 @@ import org.docedition.bench.SyntheticDocument.CollectionEntry;
 
 /**
  * Generates a synthetic corpus of seed files in the three real seed formats, deterministically
- * from a seed: half collection documents (pages of 50-200 documents of one printed collection,
- * numbered without gaps across files, with footnotes, cross references and biographies), three
- * tenths newspaper articles with Chinese originals (one per file, each on its own date and page),
- * and a fifth catalogue records (ten per results page).
+ * from a seed: half newspaper articles with Chinese originals (one per file, each on its own date
+ * and page) and half collection documents (pages of 50-200 documents of one printed collection,
+ * numbered without gaps across files, with footnotes, cross references and biographies), the mix
+ * of issue 23's figures. Catalogue records (ten per results page) are an option, a given percentage
+ * taken before the halves: they are short summaries without an original, so a share of them makes
+ * every build cheaper per document and the figures incomparable with the issue's.
  *
  * <p>Lengths follow the real seeds (collection documents average about 3.5 KB, articles 2-3 KB of
  * English plus the original); words follow a Zipf law over a large pseudo-word vocabulary, so the
@@ -32,9 +34,20 @@ public final class SyntheticCorpus {
     private static final double ZIPF_EXPONENT = 1.5;
 
     private final long seed;
+    private final int cataloguePercent;
 
+    /** The issue's mix: half articles, half collection documents, no catalogue records. */
     public SyntheticCorpus(long seed) {
+        this(seed, 0);
+    }
+
+    /** @param cataloguePercent the share of catalogue records, 0-100; the rest is half articles, half collection */
+    public SyntheticCorpus(long seed, int cataloguePercent) {
+        if (cataloguePercent < 0 || cataloguePercent > 100) {
+            throw new IllegalArgumentException("the catalogue share is a percentage, 0-100, not " + cataloguePercent);
+        }
         this.seed = seed;
+        this.cataloguePercent = cataloguePercent;
     }
 
     /** Writes {@code documents} documents as seed files into {@code seedsDir} (created if missing). */
@@ -50,9 +63,14 @@ public final class SyntheticCorpus {
         if (documents < 10) {
             throw new IllegalArgumentException("a corpus needs at least 10 documents, not " + documents);
         }
-        int collection = documents / 2;
-        int newspaper = Math.min(documents * 3 / 10, ArticleGenerator.capacity() * 2 / 3);
-        int catalogue = documents - collection - newspaper;
+        int catalogue = (int) ((long) documents * cataloguePercent / 100);
+        int newspaper = (documents - catalogue) / 2;
+        if (newspaper > ArticleGenerator.capacity() / 2) {
+            // drawing free slots at random slows down once most are taken
+            throw new IllegalArgumentException(String.format("%,d articles need more dates and pages than the "
+                    + "generator has (%,d articles at most)", newspaper, ArticleGenerator.capacity() / 2));
+        }
+        int collection = documents - catalogue - newspaper;
 
         SplittableRandom root = new SplittableRandom(seed);
         Vocabulary vocabulary = new Vocabulary(VOCABULARY, ZIPF_EXPONENT);
@@ -126,7 +144,8 @@ public final class SyntheticCorpus {
     }
 
     /**
-     * Generates a corpus from the command line: {@code SyntheticCorpus <documents> <seeds-dir> [hugo-dir]}.
+     * Generates a corpus from the command line: {@code SyntheticCorpus <documents> <seeds-dir> [hugo-dir]}, in the
+     * issue's mix (no catalogue records).
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {

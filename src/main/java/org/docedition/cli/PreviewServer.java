@@ -32,6 +32,9 @@ final class PreviewServer implements AutoCloseable {
     }
 
     static PreviewServer start(Path root, InetSocketAddress address) throws IOException {
+        // Headers and body go out in two writes; with Nagle's algorithm each response then waits for
+        // the browser's delayed ACK (40 ms a file). The JDK reads this when its first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(address, 0);
         PreviewServer preview = new PreviewServer(server, root.toAbsolutePath().normalize());
         server.createContext("/", preview::handle);

@@ -30,6 +30,8 @@ final class OriginalPageWriter {
     private final TemplateEngine engine;
     private final Template template;
     private final Map<String, Object> site;
+    /** Keys of original pages, with the {@code site} model's part worked out once. */
+    private final ModelKey keys;
     private final SiteTree tree;
 
     /**
@@ -42,6 +44,7 @@ final class OriginalPageWriter {
         this.engine = engine;
         this.template = engine.template(TEMPLATE);
         this.site = site;
+        this.keys = ModelKey.sharing(site);
         this.tree = tree;
     }
 
@@ -85,7 +88,7 @@ final class OriginalPageWriter {
             return m;
         });
         String key = memo.key(path.get(), () -> java.util.List.of(TEMPLATE, site, d),
-                () -> ModelKey.of(TEMPLATE, model.get()));
+                () -> keys.key(TEMPLATE, model.get()));
         if (output.reuse(path.get(), key)) {
             return Files.size(tree.read(path.get()));
         }

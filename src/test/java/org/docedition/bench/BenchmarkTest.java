@@ -46,6 +46,33 @@ class BenchmarkTest {
     }
 
     @Test
+    void parse_mixOptions_catalogueShareAndGenerateOnly() {
+        assertEquals(0, BenchCommand.parse().cataloguePercent(), "the issue's mix by default");
+        assertFalse(BenchCommand.parse().generateOnly());
+        BenchmarkOptions o = BenchCommand.parse("--catalogue", "20", "--generate-only");
+        assertEquals(20, o.cataloguePercent());
+        assertTrue(o.generateOnly());
+        assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse("--catalogue", "120"));
+    }
+
+    @Test
+    void run_generateOnly_writesSeedsAndHugoContentAndBuildsNothing() throws Exception {
+        Path work = dir.resolve("work");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = BenchCommand.run(new String[] {"--generate-only", "--sizes", "20", "--project", dir.toString(),
+                "--work", work.toString(), "--classpath", dir.toString()}, new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed);
+        assertTrue(printed.contains("20 documents (10 newspaper, 10 collection, 0 catalogue)"), printed);
+        try (var seeds = Files.list(work.resolve("20/project/seeds"))) {
+            assertTrue(seeds.count() >= 11, "ten article files and the collection's");
+        }
+        assertTrue(Files.exists(work.resolve("20/hugo/config.toml")));
+        assertFalse(Files.exists(work.resolve("20/project/site")), "nothing built");
+    }
+
+    @Test
     void parse_badInput_isAUsageError() {
         assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse(new String[] {"--sizes", "many"}));
         assertThrows(CommandLine.ParameterException.class, () -> BenchCommand.parse(new String[] {"--sizes", "5"}));
@@ -102,6 +129,29 @@ class BenchmarkTest {
     }
 
     @Test
+    void commandLine_withHeapLog_writesTheGcLogThere() {
+        List<String> cmd = EditionCommandLine.build("app.jar", "2g", Path.of("/p"), Path.of("/p/seeds"),
+                Path.of("/p/site"), java.util.Optional.empty(), java.util.Optional.of(Path.of("/l/gc.log")), true);
+        assertEquals("-Xlog:gc,gc+heap+exit:file=/l/gc.log", cmd.get(2));
+    }
+
+    @Test
+    void pagesWritten_readFromTheBuildsLastLine() {
+        assertEquals(OptionalLong.of(15_359), Benchmark.pagesWritten("timing render 14500\nBuilt 10000 documents "
+                + "(5000 newspaper, 5000 collection): 15359 pages in /w/site, 62.3 s\n"));
+        assertEquals(OptionalLong.empty(), Benchmark.pagesWritten("Build failed: 1 error"));
+    }
+
+    @Test
+    void stages_inPrintedOrderInSecondsWithTheirSum() {
+        java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+        m.put("ingest", 3_200L);
+        m.put("render", 14_500L);
+        assertEquals("ingest 3.20, render 14.50 s (sum 17.7 s)", Benchmark.stages(m));
+        assertEquals("none printed", Benchmark.stages(java.util.Map.of()));
+    }
+
+    @Test
     void median_oddAndEvenCounts() {
         assertEquals(OptionalLong.of(5), Benchmark.median(List.of(9L, 1L, 5L)));
         assertEquals(OptionalLong.of(4), Benchmark.median(List.of(9L, 1L, 3L, 5L)));
@@ -111,7 +161,7 @@ class BenchmarkTest {
     @Test
     void commandLine_buildsInAChildJvmWithCappedHeapAndTimings() {
         List<String> cmd = EditionCommandLine.build("app.jar", "2g", Path.of("/p"), Path.of("/p/seeds"),
-                Path.of("/p/site"), java.util.Optional.empty(), true);
+                Path.of("/p/site"), java.util.Optional.empty(), java.util.Optional.empty(), true);
         assertTrue(cmd.get(0).endsWith("java"));
         assertEquals(List.of("-Xmx2g", "-cp", "app.jar", "org.docedition.cli.Main", "build", "--project", "/p",
                 "--seeds", "/p/seeds", "--out", "/p/site", "--timings"), cmd.subList(1, cmd.size()));

@@ -60,7 +60,7 @@ class ServeLatencyTest {
 
     private static SizeResult result(OptionalLong serveEdit) {
         return new SizeResult(new CorpusSummary(1000, 300, 600, 100, 324, 3_400_000, 14_871), 1,
-                Map.of("ingest", 1000L), 10_000, 500_000, 200_000, 50_000_000, 5_000_000, OptionalLong.of(450),
+                Map.of("ingest", 1000L), 10_000, 500_000, 200_000, 0, 0, 0, 50_000_000, 5_000_000, OptionalLong.of(450),
                 OptionalLong.of(7_000), serveEdit, OptionalLong.empty(), OptionalLong.empty(), 0, 0, 0, List.of());
     }
 

@@ -25,8 +25,10 @@ class SyntheticCorpusIngestTest {
     Path dir;
 
     @Test
-    void ingest_200Documents_noProblemsAndEveryDocumentFound() throws IOException {
-        CorpusSummary s = new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED).write(200, dir);
+    void ingest_200DocumentsWithCatalogueShare_noProblemsAndEveryDocumentFound() throws IOException {
+        // a catalogue share, so all three readers are exercised
+        CorpusSummary s = new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED, 20).write(200, dir);
+        assertEquals(40, s.catalogue());
         IngestResult r = new SeedIngester().ingest(dir);
         assertEquals(List.of(), r.problems().stream().map(Problem::toString).toList());
         assertEquals(s.documents(), r.documents().size());

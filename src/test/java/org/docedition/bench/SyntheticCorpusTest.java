@@ -130,7 +130,38 @@ class SyntheticCorpusTest {
             List<String> lines = Files.readAllLines(f);
             assertTrue(slots.add(lines.get(2).strip() + " " + lines.get(3).strip()), "duplicate in " + name(f));
         }
-        assertEquals(600, slots.size());
+        assertEquals(1000, slots.size());
+    }
+
+    @Test
+    void write_defaultMix_halfArticlesHalfCollectionNoCatalogue() throws IOException {
+        CorpusSummary s = new SyntheticCorpus(3).write(1001, dir);
+        assertEquals(500, s.newspaper());
+        assertEquals(501, s.collection());
+        assertEquals(0, s.catalogue());
+        assertEquals(0, files(dir).stream().filter(f -> name(f).startsWith("k-")).count());
+    }
+
+    @Test
+    void write_catalogueShare_takenFirstRestSplitInHalves() throws IOException {
+        CorpusSummary s = new SyntheticCorpus(3, 10).write(1000, dir);
+        assertEquals(100, s.catalogue());
+        assertEquals(450, s.newspaper());
+        assertEquals(450, s.collection());
+        assertEquals(10, files(dir).stream().filter(f -> name(f).startsWith("k-")).count(), "ten records a page");
+        assertThrows(IllegalArgumentException.class, () -> new SyntheticCorpus(3, 101));
+    }
+
+    @Test
+    void articleCapacity_holdsTheHalfOfAHundredThousandDocuments() {
+        assertTrue(ArticleGenerator.capacity() / 2 >= 50_000, "capacity " + ArticleGenerator.capacity());
+    }
+
+    @Test
+    void write_beyondArticleCapacity_isRejectedWithTheLimit() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SyntheticCorpus(3).write(ArticleGenerator.capacity() + 10, dir));
+        assertTrue(e.getMessage().contains("articles at most"), e.getMessage());
     }
 
     @Test
@@ -161,13 +192,36 @@ class SyntheticCorpusTest {
         try (Stream<Path> all = Files.walk(content)) {
             pages = all.filter(p -> name(p).endsWith(".md") && !name(p).equals("_index.md")).count();
         }
-        assertEquals(s.documents() + s.newspaper(), pages, "one page per document, one per Chinese original");
+        assertEquals(s.documents(), pages, "one page per document, the Chinese original on its article's page");
         assertTrue(Files.exists(dir.resolve("hugo/config.toml")));
         assertTrue(Files.exists(dir.resolve("hugo/layouts/_default/single.html")));
         String doc = read(content.resolve("collection/sscr-2.md"));
         assertTrue(doc.startsWith("---\ntitle: \""));
         assertFalse(Pattern.compile("[^\\\\]\\*").matcher(doc.substring(doc.indexOf("\n---\n"))).find(),
                 "footnote asterisks are escaped, not emphasis");
+    }
+
+    @Test
+    void write_hugoArticle_carriesItsChineseOriginalOnTheSamePage() throws IOException {
+        new SyntheticCorpus(3).write(20, dir.resolve("seeds"), dir.resolve("hugo"));
+        String seed = read(dir.resolve("seeds/n-000001.txt"));
+        String headline = seed.substring(seed.indexOf("### ") + 4, seed.indexOf('\n', seed.indexOf("### ")));
+        String firstOriginal = seed.lines().filter(l -> l.startsWith("    ")).skip(headline.split("  ").length)
+                .findFirst().orElseThrow().strip();
+        String page;
+        try (Stream<Path> all = Files.list(dir.resolve("hugo/content/newspaper"))) {
+            page = all.filter(p -> !name(p).equals("_index.md")).map(p -> {
+                try {
+                    return read(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).filter(t -> t.contains(headline)).findFirst().orElseThrow();
+        }
+        assertTrue(page.contains("<section class=\"original\" lang=\"zh-Hans\">"), page);
+        assertTrue(page.contains("<p>" + firstOriginal + "</p>"), page);
+        assertFalse(page.substring(page.indexOf("<section")).contains("\n\n"), "one raw HTML block");
+        assertFalse(Files.exists(dir.resolve("hugo/content/original")), "no page of its own");
     }
 
     @Test

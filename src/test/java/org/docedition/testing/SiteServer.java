@@ -35,6 +35,13 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("wasm", "application/wasm"), Map.entry("bib", "application/x-bibtex; charset=utf-8"),
             Map.entry("ris", "application/x-research-info-systems; charset=utf-8"));
 
+    static {
+        // Headers and body go out in two writes; with Nagle's algorithm each response then waits for
+        // the client's delayed ACK (40 ms): a wget mirror of the seeds took 25 s instead of 2. The
+        // JDK reads this once, when the JVM's first server starts; the pom sets it for Maven's runs.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final Path root;
     private final String prefix;
     private final HttpServer server;
