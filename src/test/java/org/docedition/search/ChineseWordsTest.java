@@ -38,18 +38,22 @@ class ChineseWordsTest {
     }
 
     @Test
-    void forIndex_pageWithoutChinese_isNull() {
+    void forIndex_pageWithoutTextMarkedChinese_isNull() {
         assertNull(ChineseWords.forIndex("<p>Sino-Soviet talks, 1958 — “cultural” cooperation</p>"
                 .getBytes(StandardCharsets.UTF_8)));
         assertNull(ChineseWords.forIndex("<p>Москва</p>".getBytes(StandardCharsets.UTF_8)));
+        // Chinese in an English page's list of related documents: not worth rewriting the page
+        assertNull(ChineseWords.forIndex("<li>People's Daily (人民日报)</li>".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void forIndex_englishTextAroundChinese_isUnchanged() {
-        byte[] page = "<p>People's Daily (人民日报), page 6</p>".getBytes(StandardCharsets.UTF_8);
+    void forIndex_pageWithAChineseSection_hasAllItsChineseSplit() {
+        byte[] page = "<section lang=\"zh-Hans\"><p>文化合作</p></section><p>People's Daily (人民日报), page 6</p>"
+                .getBytes(StandardCharsets.UTF_8);
 
         String spaced = new String(ChineseWords.forIndex(page), StandardCharsets.UTF_8);
 
-        assertEquals("<p>People's Daily ( 人民 日报 ), page 6</p>", spaced);
+        assertEquals("<section lang=\"zh-Hans\"><p> 文化 合作</p></section><p>People's Daily ( 人民 日报 ), page 6</p>",
+                spaced);
     }
 }
