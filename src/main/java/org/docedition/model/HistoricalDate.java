@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param month     1-12, or 0 when only the year is known
  * @param day       1-31, or 0 when only the month or year is known
  */
-public record HistoricalDate(int year, int month, int day) implements Comparable<HistoricalDate> {
+public record HistoricalDate(int year, int month, int day) implements Comparable<HistoricalDate>, java.io.Serializable {
 
     private static final Comparator<HistoricalDate> ORDER = Comparator
             .comparingInt(HistoricalDate::year)
