@@ -18,9 +18,8 @@ import org.docedition.model.Paragraph;
  * Writes a document's original-language text as a page of its own, {@code documents/<id>.<lang>.html}
  * ({@code .zh.html} for Chinese), through {@code templates/original.ftl}.
  *
- * <p>The page exists for search: Pagefind splits Chinese into words only when it indexes a page as
- * Chinese, and a page goes into one index only, so the original is indexed from this page into its
- * own bundle ({@code pagefind-zh/}) while the document page is indexed as English. See
+ * <p>Readers get the original alone, and a search in Chinese links its results here. The original
+ * is indexed from the document page, beside its translation, not from this page: see
  * {@code org.docedition.search.SearchBundle} for the file-name contract ({@code <id>.zh.html}).
  */
 final class OriginalPageWriter {
