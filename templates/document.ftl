@@ -5,8 +5,10 @@
   are HTML our code built from escaped text (reference links, note markers); all else is plain text.
   Search: the article is the Pagefind body; meta, filters and sort keys sit on the elements that show them.
   Two sort keys, because Pagefind drops a page without the key from sorted results: an undated page
-  has oldest:99999999 and newest:0, so it comes last in both orders. The original is indexed from its
-  own page (original.ftl, documents/<id>.zh.html, as Chinese), hence data-pagefind-ignore here.
+  has oldest:99999999 and newest:0, so it comes last in both orders. An original that has a page of
+  its own (documents/<id>.zh.html) is indexed here, with the translation, so that each document is
+  indexed once (the search stage splits its Chinese into words for Pagefind); its meta tells the
+  search page where the original's own page is, which results for a Chinese query link to.
 -->
 <#import "layout.ftl" as layout>
 <#import "cite.ftl" as cite>
@@ -124,13 +126,17 @@
 </#if>
 <#if d.hasOriginal>
 <#assign o = d.original>
+<#if d.originalUrl??>
+<section class="text text-original" lang="${o.lang}" aria-labelledby="h-original" data-pagefind-filter="language:${o.languageName}" data-pagefind-meta="original:${d.originalUrl}">
+<#else>
 <section class="text text-original" lang="${o.lang}" aria-labelledby="h-original" data-pagefind-ignore>
-<h2 id="h-original" lang="en">Original<#if o.languageName?has_content> (${o.languageName})</#if></h2>
+</#if>
+<h2 id="h-original" lang="en" data-pagefind-ignore<#if d.originalUrl??> data-pagefind-meta="original_lang:${o.lang}"</#if>>Original<#if o.languageName?has_content> (${o.languageName})</#if></h2>
 <#if o.title?has_content>
-<h3 class="original-title">${o.title}</h3>
+<h3 class="original-title" data-pagefind-meta="original_title">${o.title}</h3>
 </#if>
 <#if o.dateline?has_content || o.page?has_content || o.column?has_content>
-<p class="original-meta"><#list [o.dateline, o.page, o.column]?filter(x -> x?has_content) as part><span>${part}</span><#sep> </#list></p>
+<p class="original-meta" data-pagefind-ignore><#list [o.dateline, o.page, o.column]?filter(x -> x?has_content) as part><span>${part}</span><#sep> </#list></p>
 </#if>
 <#if o.paragraphsHtml??>
 <#list o.paragraphsHtml as p>
@@ -142,7 +148,7 @@
 </#list>
 </#if>
 <#if d.originalUrl??>
-<p class="original-link" lang="en"><a href="${root}${d.originalUrl}">The ${o.languageName} original on a page of its own</a></p>
+<p class="original-link" lang="en" data-pagefind-ignore><a href="${root}${d.originalUrl}">The ${o.languageName} original on a page of its own</a></p>
 </#if>
 </section>
 </#if>

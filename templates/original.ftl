@@ -3,10 +3,11 @@
   A document's original-language text on a page of its own: documents/<id>.<lang>.html (zh for
   Chinese), written by OriginalPageWriter for every document that has an original.
 
-  Why a page of its own: search. Pagefind splits Chinese into words only in a Chinese index, and
-  one page goes into one index, so the original is indexed from this page (into pagefind-zh/) while
-  the document page, whose original section is data-pagefind-ignore, is indexed as English. Readers
-  get a page that shows the original alone and links to the translation.
+  Readers get a page that shows the original alone and links to the translation; results of a
+  search in Chinese link here. The original is indexed once, from the document page beside its
+  translation (the search stage splits its Chinese into words), not from this page: the search
+  bundles select no page whose name has a language infix. The data-pagefind-* attributes below
+  are what a reader's own Pagefind run over the site would use.
 
   The model `doc`: title, url (the document page, site-relative), kind, number, date, iso, year,
   sortKey, sourceTitle, original {lang, languageName, title, dateline, page, column, paragraphs}.

@@ -1,7 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#--
   search.html: the search box, facets and results. assets/search.js does the searching with the
-  Pagefind bundles pagefind/ (English) and pagefind-zh/ (Chinese originals); the ids below are its
+  Pagefind bundle pagefind/ (and its shards: search-bundles.json), which holds each document once,
+  translation and Chinese original together; the ids below are its
   contract. Without JavaScript, or opened from disk, the page says so and points to the chronology.
   The facets sit in a "Refine" disclosure, open on a wide screen and closed on a phone (search.js),
   so the first result is on a phone's first screen; a skip link leads past them to the results.

@@ -1,15 +1,18 @@
 /*
  * Search page: a small, accessible UI over the Pagefind JS API (no default UI, no CDN).
  *
- * - Bundles: pagefind/ holds the English pages, pagefind-zh/ the Chinese originals (pages of their
- *   own, documents/<id>.zh.html, indexed as Chinese so Pagefind's extended binary splits them into
- *   words). Each bundle is imported as its own module, so each keeps its own result order and this
- *   script merges them (Pagefind's mergeIndex would re-sort everything by score, losing date order).
- *   The Chinese bundle is only fetched when the query has Chinese characters, no query is given, or
- *   the language filter asks for Chinese, so an English query downloads nothing for Chinese.
- * - Chinese queries are split into words here with Intl.Segmenter before they reach the Chinese
- *   bundle: Pagefind 1.5 does that itself only when the search page's own <html lang> is Chinese,
- *   and this page is English.
+ * - Bundles: each document is indexed once, from its document page: the translation and, beside it,
+ *   the Chinese original, whose words the build separated with spaces (ICU's segmentation, the one
+ *   Intl.Segmenter uses), so one English index serves both. A large edition splits it into shards
+ *   (pagefind/, pagefind-2/, ...); each is imported as its own module, so each keeps its own result
+ *   order and this script merges them (Pagefind's mergeIndex would re-sort everything by score,
+ *   losing date order).
+ * - Chinese queries are split into words here with Intl.Segmenter, as the build split the originals.
+ * - Two texts, one entry: a document with an original on a page of its own says so in its meta
+ *   (original, original_title, original_lang) and in its language filter. A result is shown as the
+ *   original (linking to documents/<id>.zh.html) when the query is in Chinese or the language filter
+ *   asks only for the original's language; browsing without a query lists each text it asks for,
+ *   the translation and the original side by side.
  * - State lives in the URL (search.html?q=...&year=1954&sort=oldest): restored on load, one history
  *   entry per search, the back button restores the previous search.
  * - Facets are whatever filters the index reports (data-pagefind-filter="key" in the templates), with
@@ -59,15 +62,8 @@
   var NOT_FILTERS = ['q', 'sort'];
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
-  var BUNDLES = [
-    { dir: 'pagefind/', lang: 'en', wanted: function () { return true; } },
-    {
-      dir: 'pagefind-zh/', lang: 'zh-Hans', segment: true,
-      wanted: function (q, filters) {
-        return !q || HAN.test(q) || (filters.language || []).indexOf('Chinese') >= 0;
-      }
-    }
-  ];
+  var ENGLISH = 'English';
+  var BUNDLES = [{ dir: 'pagefind/' }];
 
   function show(el, visible) {
     el.hidden = !visible;
@@ -96,24 +92,20 @@
     return;
   }
 
-  // A large edition splits each language's index into shards (pagefind/, pagefind-2/, ...,
-  // pagefind-zh/, pagefind-zh-2/, ...) listed in search-bundles.json; every shard is searched like
-  // the bundles above and merged the same way. Without the list, the two bundles above.
+  // A large edition splits the index into shards (pagefind/, pagefind-2/, ...) listed in
+  // search-bundles.json; every shard is searched and merged alike. Without the list, pagefind/.
   var bundlesReady = fetch(new URL('search-bundles.json', root).href)
     .then(function (response) { return response.ok ? response.json() : null; })
     .then(function (list) {
       if (!list || !list.bundles || !list.bundles.length) {
         return;
       }
-      var english = BUNDLES[0];
-      var chinese = BUNDLES[1];
       BUNDLES.length = 0;
       list.bundles.forEach(function (b) {
-        var like = b.lang === 'zh' ? chinese : english;
-        BUNDLES.push({ dir: b.dir, lang: like.lang, segment: like.segment, wanted: like.wanted });
+        BUNDLES.push({ dir: b.dir });
       });
     })
-    .catch(function () { /* keep the two bundles above */ });
+    .catch(function () { /* keep pagefind/ */ });
 
   // Persons and places are printed in many forms (Khruschev, Chou En-lai, Khrushchev N.S.); the
   // build lists them in search-names.json with the name the edition uses, and each mention on a
@@ -213,7 +205,7 @@
               return pagefind;
             });
         })
-        .catch(function () { return null; }); // a site without Chinese originals has no pagefind-zh/
+        .catch(function () { return null; });
     }
     return bundle.promise;
   }
@@ -290,10 +282,58 @@
     });
   }
 
+  /** The languages the language filter asks for, or null when it asks for none (every text). */
+  function askedLanguages(state) {
+    var langs = state.filters.language || [];
+    return langs.length ? langs : null;
+  }
+
+  function textWanted(state, language) {
+    var langs = askedLanguages(state);
+    return !langs || langs.indexOf(language) >= 0;
+  }
+
+  /**
+   * The texts of a document page that the search shows: its translation, its original, or (when
+   * browsing without a query) each of them that the language filter asks for.
+   */
+  function textsOf(state, data) {
+    var original = data.meta && data.meta.original;
+    var language = ((data.filters || {}).language || []).filter(function (l) { return l !== ENGLISH; })[0];
+    var originalWanted = Boolean(original && language && textWanted(state, language));
+    if (!state.q) {
+      var texts = textWanted(state, ENGLISH) || !originalWanted ? ['translation'] : [];
+      return originalWanted ? texts.concat(['original']) : texts;
+    }
+    return originalWanted && (HAN.test(state.q) || !textWanted(state, ENGLISH)) ? ['original'] : ['translation'];
+  }
+
+  /**
+   * How many entries the results make and the language counts as the reader sees them: browsing
+   * lists a document's original beside its translation; a Chinese query shows originals, so a page
+   * counts as English only when it has no original.
+   */
+  function entries(state, hits, counts) {
+    var language = counts.language || {};
+    var originals = 0;
+    Object.keys(language).forEach(function (l) {
+      if (l !== ENGLISH && textWanted(state, l)) {
+        originals += language[l];
+      }
+    });
+    if (!state.q) {
+      var translations = textWanted(state, ENGLISH) ? hits : Math.max(0, hits - originals);
+      return translations + originals;
+    }
+    if (HAN.test(state.q) && language[ENGLISH] !== undefined) {
+      language[ENGLISH] = Math.max(0, language[ENGLISH] - originals);
+    }
+    return hits;
+  }
+
   function searchBundles(state, expanded) {
     var q = state.q || null;
-    var wanted = BUNDLES.filter(function (b) { return b.wanted(state.q, state.filters); });
-    return Promise.all(wanted.map(function (bundle) {
+    return Promise.all(BUNDLES.map(function (bundle) {
       return instance(bundle).then(function (pagefind) {
         if (!pagefind) {
           if (bundle === BUNDLES[0]) {
@@ -301,7 +341,7 @@
           }
           return null;
         }
-        var term = q && bundle.segment ? segmentChinese(q) : expanded.term;
+        var term = q && HAN.test(q) ? segmentChinese(q) : expanded.term;
         var options = { filters: pagefindFilters(state.filters) };
         var sort = pagefindSort(state.sort);
         if (sort) {
@@ -316,7 +356,8 @@
           selected.forEach(function (key, i) {
             counts[key] = responses[i + 1].filters[key] || {};
           });
-          return { bundle: bundle, results: responses[0].results, counts: counts };
+          var total = entries(state, responses[0].results.length, counts);
+          return { bundle: bundle, results: responses[0].results, counts: counts, total: total };
         });
       });
     })).then(function (parts) {
@@ -325,7 +366,8 @@
       parts.forEach(function (p) { addCounts(counts, p.counts); });
       return {
         lists: parts.map(function (p) { return { bundle: p.bundle, results: p.results, next: 0 }; }),
-        total: parts.reduce(function (n, p) { return n + p.results.length; }, 0),
+        pending: [],
+        total: parts.reduce(function (n, p) { return n + p.total; }, 0),
         counts: counts,
         names: expanded.names
       };
@@ -356,10 +398,14 @@
     return (a < b) === !newestFirst ? -1 : 1;
   }
 
-  /** Takes the next n results across all lists, in the chosen order; loads what it shows. */
+  /** Takes the next n entries across all lists, in the chosen order; loads what it shows. */
   function takeNext(search, sort, n) {
     var taken = [];
     function step() {
+      // a page's further texts (its original after its translation) come right after it
+      while (taken.length < n && search.pending.length) {
+        taken.push(search.pending.shift());
+      }
       if (taken.length >= n) {
         return Promise.resolve(taken);
       }
@@ -380,7 +426,9 @@
           }
         }
         var list = heads[best];
-        taken.push({ bundle: list.bundle, data: data[best] });
+        textsOf(search.state, data[best]).forEach(function (text) {
+          search.pending.push({ bundle: list.bundle, data: data[best], text: text, query: search.state.q });
+        });
         list.next++;
         return step();
       });
@@ -412,14 +460,15 @@
 
   function resultItem(hit) {
     var data = hit.data;
+    var meta = data.meta || {};
     var filters = data.filters || {};
-    var chinese = hit.bundle.lang !== 'en';
+    var chinese = hit.text === 'original';
+    var lang = meta.original_lang || 'zh-Hans';
     var li = el('li', { 'class': 'search-result' });
     var h = el('h2', { 'class': 'search-result-title' });
-    var a = el('a', { href: data.url }, (data.meta && data.meta.title) || data.url);
-    if (chinese) {
-      a.setAttribute('lang', hit.bundle.lang);
-    }
+    var a = chinese
+      ? el('a', { href: new URL(meta.original, root).href, lang: lang }, meta.original_title || meta.title || meta.original)
+      : el('a', { href: data.url }, meta.title || data.url);
     h.appendChild(a);
     li.appendChild(h);
     var facts = [];
@@ -433,17 +482,36 @@
       facts.push(data.meta.number);
     }
     if (chinese) {
-      facts.push('Chinese original' + (data.meta && data.meta.translation ? ' of “' + data.meta.translation + '”' : ''));
+      var language = (filters.language || []).filter(function (l) { return l !== ENGLISH; })[0] || 'Chinese';
+      facts.push(language + ' original' + (meta.title ? ' of “' + meta.title + '”' : ''));
     }
     li.appendChild(el('p', { 'class': 'search-result-meta' }, facts.join(' · ')));
     var excerpt = el('p', { 'class': 'search-result-excerpt' });
     if (chinese) {
-      excerpt.setAttribute('lang', hit.bundle.lang);
+      excerpt.setAttribute('lang', lang);
     }
-    // Pagefind escapes the page text and adds only <mark> around the hits
-    excerpt.innerHTML = chinese ? chineseExcerpt(data.excerpt) : data.excerpt;
+    if (chinese && !hit.query) {
+      // browsing: Pagefind's excerpt is the page's first words, the translation's; show the original's
+      excerpt.textContent = originalOpening(data.content || '', meta.original_title);
+    } else {
+      // Pagefind escapes the page text and adds only <mark> around the hits
+      excerpt.innerHTML = chinese || HAN.test(hit.query || '') ? chineseExcerpt(data.excerpt) : data.excerpt;
+    }
     li.appendChild(excerpt);
     return li;
+  }
+
+  /** The first words of the original in the page's indexed text: what follows its title, or its end. */
+  function originalOpening(content, title) {
+    var at = title ? content.indexOf(title) : -1;
+    var text = at >= 0 ? content.slice(at + title.length) : content.slice(-120);
+    var words = joinChinese(text.replace(/^[\s.]+/, '')).split(/(?=[\s\S])/u);
+    return words.slice(0, 60).join('') + (words.length > 60 ? '…' : '');
+  }
+
+  /** Chinese as written: without the spaces the build put between its words for the index. */
+  function joinChinese(text) {
+    return text.replace(/([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF](?:<\/?mark>)?) +(?=(?:<\/?mark>)?[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu, '$1');
   }
 
   /**
@@ -453,7 +521,7 @@
    * one it becomes a space.
    */
   function chineseExcerpt(html) {
-    return html.replace(/([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])(<\/mark>)?\. ?/gu, function (all, ch, mark) {
+    return joinChinese(html).replace(/([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])(<\/mark>)?\. ?/gu, function (all, ch, mark) {
       return ch + (mark || '') + (/[\u3000-\u303F\uFF00-\uFFEF]/.test(ch) ? '' : ' ');
     });
   }

@@ -73,7 +73,7 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
      *                a page lists a bounded number, however large the file
      * @param others  how many other documents the file holds in all
      */
-    public record FileMates(List<DocumentId> nearest, int others) {
+    public record FileMates(List<DocumentId> nearest, int others) implements java.io.Serializable {
         public FileMates {
             nearest = List.copyOf(nearest);
         }
@@ -90,7 +90,7 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
      * @param fonds     an archive's fonds, in the order of their numbers
      */
     public record Holding(String id, String name, String fullName, CitationParts.Type type,
-                          List<DocumentId> documents, List<Fond> fonds) {
+                          List<DocumentId> documents, List<Fond> fonds) implements java.io.Serializable {
         public Holding {
             documents = List.copyOf(documents);
             fonds = List.copyOf(fonds);
@@ -108,7 +108,7 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
      * @param fond      the fond as cited ({@code 0100}, {@code Za})
      * @param documents its documents in archival order (opis, papka, delo, list), then date
      */
-    public record Fond(String id, String fond, List<DocumentId> documents) {
+    public record Fond(String id, String fond, List<DocumentId> documents) implements java.io.Serializable {
         public Fond {
             documents = List.copyOf(documents);
         }
@@ -127,7 +127,7 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
      * @param unnumbered a numbered source's entries without a number, in date order
      * @param missing    how many numbers between the first and the last are not in the edition
      */
-    public record SourceListing(Source source, List<Entry> entries, List<DocumentId> unnumbered, int missing) {
+    public record SourceListing(Source source, List<Entry> entries, List<DocumentId> unnumbered, int missing) implements java.io.Serializable {
         public SourceListing {
             entries = List.copyOf(entries);
             unnumbered = List.copyOf(unnumbered);
@@ -144,7 +144,7 @@ public record Apparatus(List<Person> persons, Map<DocumentId, List<Mention>> men
      * @param number   the number or run of numbers ({@code 87}, {@code 87-88}), or empty
      * @param document the document, empty for a gap
      */
-    public record Entry(String number, Optional<DocumentId> document) {
+    public record Entry(String number, Optional<DocumentId> document) implements java.io.Serializable {
     }
 
     /** The places by id. */

@@ -13,7 +13,7 @@ import org.docedition.apparatus.related.WordMemo;
  * and the archives' holdings (see {@link HoldingMemo}). A build given it finds the same apparatus as
  * one without, reading only the documents that changed.
  */
-public final class ApparatusMemos {
+public final class ApparatusMemos implements java.io.Serializable {
 
     final WordMemo words = new WordMemo();
     final PersonIndexBuilder.MentionMemo mentions = new PersonIndexBuilder.MentionMemo();
@@ -25,7 +25,7 @@ public final class ApparatusMemos {
      * document of it), so the next stage, comparing each page's inputs with the last build's,
      * then compares a holding in an instant instead of document by document on each of its pages.
      */
-    static final class HoldingMemo {
+    static final class HoldingMemo implements java.io.Serializable {
 
         private Map<String, Apparatus.Holding> holdings = Map.of();
         private Map<String, Apparatus.Fond> fonds = Map.of();

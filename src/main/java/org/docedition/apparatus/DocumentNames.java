@@ -16,7 +16,7 @@ import org.docedition.model.NameSpan;
  *                      person or place it names, or empty when the authority knows neither form
  */
 public record DocumentNames(List<NameSpan> title, List<List<NameSpan>> paragraphs, List<List<NameSpan>> footnotes,
-                            List<NameSpan> originalTitle, List<List<NameSpan>> original, List<String> glossary) {
+                            List<NameSpan> originalTitle, List<List<NameSpan>> original, List<String> glossary) implements java.io.Serializable {
 
     /** Names of a document without a glossary. */
     public DocumentNames(List<NameSpan> title, List<List<NameSpan>> paragraphs, List<List<NameSpan>> footnotes,

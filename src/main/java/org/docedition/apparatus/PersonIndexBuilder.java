@@ -76,7 +76,7 @@ final class PersonIndexBuilder {
 
     /** One document's scan: what it names, where, and the warnings it gave. */
     private record Scanned(List<PersonNote> notes, List<Mention> persons, List<Mention> places,
-                           DocumentNames names, List<Problem> problems) {
+                           DocumentNames names, List<Problem> problems) implements java.io.Serializable {
     }
 
     private PersonIndexBuilder() {
@@ -88,7 +88,7 @@ final class PersonIndexBuilder {
      * (with the same biographical notes) is not scanned again; its mentions and warnings are
      * replayed. The index built is the same as without it.
      */
-    static final class MentionMemo {
+    static final class MentionMemo implements java.io.Serializable {
         private volatile Object names;
         private volatile Map<Document, Scanned> last = Map.of();
 

@@ -23,13 +23,13 @@ import java.util.function.Supplier;
  * remembered is a function of the inputs alone, never of what was published: a caller that keeps
  * a published file checks its digest (see {@link SiteTree#keep(String, String)}).
  */
-public final class Memo<V> {
+public final class Memo<V> implements java.io.Serializable {
 
     /** Above this many outputs a build keeps nothing: the inputs would hold too much of a large edition. */
     static final int REMEMBERED_OUTPUTS = 75_000;
 
     /** @param value a page's key, a seed's reading, or whatever else the caller made from {@code inputs} */
-    private record Remembered<V>(List<Object> inputs, V value) {
+    private record Remembered<V>(List<Object> inputs, V value) implements java.io.Serializable {
     }
 
     /** Remembers nothing: every output is made (a one-shot {@code edition build}). */

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>The no-text-lost check later looks for each kept piece on the document's page.
  */
-final class DocumentLines {
+final class DocumentLines implements java.io.Serializable {
 
     private final Map<Integer, List<String>> kept = new LinkedHashMap<>();
 

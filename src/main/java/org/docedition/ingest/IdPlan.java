@@ -15,7 +15,7 @@ import org.docedition.model.DocumentId;
  * @param what     how to name the document in messages ({@code document number 72})
  * @param line     the line that carries the identifier (the number line, heading or date)
  */
-record IdPlan(List<DocumentId> choices, boolean numbered, String what, int line) {
+record IdPlan(List<DocumentId> choices, boolean numbered, String what, int line) implements java.io.Serializable {
 
     IdPlan {
         choices = List.copyOf(choices);

@@ -160,7 +160,7 @@ public final class SeedIngester {
      */
     record FileRead(String name, List<Problem> problems, List<Problem> readingProblems,
                             List<SeedReading.Entry> entries, java.util.Set<Integer> chrome,
-                            SortedMap<Integer, String> nonBlank) {
+                            SortedMap<Integer, String> nonBlank) implements java.io.Serializable {
     }
 
     private FileRead readFile(Path path, String folder, Map<String, String> digests) {

@@ -21,7 +21,7 @@ final class SeedReading {
      * @param plan     the ids it may take if another document claims the preferred one
      * @param lines    the lines it was read from and the text each keeps
      */
-    record Entry(Document document, IdPlan plan, DocumentLines lines) {
+    record Entry(Document document, IdPlan plan, DocumentLines lines) implements java.io.Serializable {
     }
 
     private final SeedText seed;

@@ -9,7 +9,7 @@ import org.docedition.model.DocumentId;
  * @param years  dated documents by year, ascending
  * @param undated documents without any date
  */
-public record Chronology(List<Year> years, List<DocumentId> undated) {
+public record Chronology(List<Year> years, List<DocumentId> undated) implements java.io.Serializable {
 
     public Chronology {
         years = List.copyOf(years);
@@ -23,7 +23,7 @@ public record Chronology(List<Year> years, List<DocumentId> undated) {
      * @param yearOnly  documents dated only to this year (listed first)
      * @param months    the months that have documents, ascending
      */
-    public record Year(int year, List<DocumentId> yearOnly, List<Month> months) {
+    public record Year(int year, List<DocumentId> yearOnly, List<Month> months) implements java.io.Serializable {
         public Year {
             yearOnly = List.copyOf(yearOnly);
             months = List.copyOf(months);
@@ -41,7 +41,7 @@ public record Chronology(List<Year> years, List<DocumentId> undated) {
      * @param monthOnly documents dated only to this month (listed first)
      * @param days      documents dated to a day, in date order
      */
-    public record Month(int month, List<DocumentId> monthOnly, List<DocumentId> days) {
+    public record Month(int month, List<DocumentId> monthOnly, List<DocumentId> days) implements java.io.Serializable {
         public Month {
             monthOnly = List.copyOf(monthOnly);
             days = List.copyOf(days);

@@ -17,7 +17,7 @@ import org.docedition.model.Reference;
  */
 public record DocumentLinks(List<Reference> references, Optional<DocumentId> previous, Optional<DocumentId> next,
                             List<DocumentId> citedBy, Optional<DocumentId> previousInSource,
-                            Optional<DocumentId> nextInSource) {
+                            Optional<DocumentId> nextInSource) implements java.io.Serializable {
 
     public DocumentLinks {
         references = List.copyOf(references);

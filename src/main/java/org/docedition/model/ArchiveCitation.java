@@ -6,7 +6,7 @@ package org.docedition.model;
  * @param text the citation without any {@code Archive:} prefix
  * @param line the seed line it was read from
  */
-public record ArchiveCitation(String text, int line) {
+public record ArchiveCitation(String text, int line) implements java.io.Serializable {
 
     public ArchiveCitation {
         if (text == null || text.isBlank()) {

@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param rest      what the parts leave over ({@code translated from Chinese. lang.}), or empty
  */
 public record CitationParts(Type type, String holder, String printedAs, String fond, String opis, String papka,
-                            String delo, String sheets, Optional<HistoricalDate> issue, String rest) {
+                            String delo, String sheets, Optional<HistoricalDate> issue, String rest) implements java.io.Serializable {
 
     /** What kind of place the citation points to. */
     public enum Type { ARCHIVE, NEWSPAPER, OTHER }

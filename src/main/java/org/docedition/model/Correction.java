@@ -19,7 +19,7 @@ package org.docedition.model;
  * @param seedLine  the seed line the printed text stands on
  */
 public record Correction(Field field, int fieldLine, int at, String printed, String corrected, String note,
-                         int seedLine) {
+                         int seedLine) implements java.io.Serializable {
 
     /** The texts of a document a correction can stand in. */
     public enum Field { TITLE, PRINTED_SOURCE, ARCHIVE, PARAGRAPH, FOOTNOTE }

@@ -47,7 +47,7 @@ public record Document(
         boolean textInSource,
         SourceLocation location,
         List<GlossaryEntry> glossary,
-        List<Correction> corrections) {
+        List<Correction> corrections) implements java.io.Serializable {
 
     public Document {
         if (id == null || kind == null || source == null || location == null) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * <p>Only lower-case ASCII letters, digits and single hyphens, at most 120 characters, so an id
  * can never name a path outside the site.
  */
-public record DocumentId(String value) implements Comparable<DocumentId> {
+public record DocumentId(String value) implements Comparable<DocumentId>, java.io.Serializable {
 
     public static final int MAX_LENGTH = 120;
     private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

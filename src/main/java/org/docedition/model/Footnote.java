@@ -8,7 +8,7 @@ package org.docedition.model;
  * @param text    the note's text
  * @param line    the seed line it stands on
  */
-public record Footnote(int ordinal, String marker, String text, int line) {
+public record Footnote(int ordinal, String marker, String text, int line) implements java.io.Serializable {
 
     public Footnote {
         if (ordinal < 1) {

@@ -8,7 +8,7 @@ package org.docedition.model;
  * @param rendering its rendering in the translation, or empty when the source gives none
  * @param where     the seed line it stands on
  */
-public record GlossaryEntry(String original, String rendering, SourceLocation where) {
+public record GlossaryEntry(String original, String rendering, SourceLocation where) implements java.io.Serializable {
 
     public GlossaryEntry {
         if (original == null || original.isBlank()) {

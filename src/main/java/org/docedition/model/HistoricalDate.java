@@ -16,12 +16,15 @@ import java.util.Locale;
  * @param month     1-12, or 0 when only the year is known
  * @param day       1-31, or 0 when only the month or year is known
  */
-public record HistoricalDate(int year, int month, int day) implements Comparable<HistoricalDate> {
+public record HistoricalDate(int year, int month, int day) implements Comparable<HistoricalDate>, java.io.Serializable {
 
     private static final Comparator<HistoricalDate> ORDER = Comparator
             .comparingInt(HistoricalDate::year)
             .thenComparingInt(HistoricalDate::month)
             .thenComparingInt(HistoricalDate::day);
+    /** The English month names, looked up once: the locale lookup per call showed in profiles of every page. */
+    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
 
     /** Validates the parts; a day that does not exist (February 30) is rejected. */
     public HistoricalDate {
@@ -94,7 +97,7 @@ public record HistoricalDate(int year, int month, int day) implements Comparable
 
     /** The English month name, or an empty string when only the year is known. */
     public String monthName() {
-        return month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return month == 0 ? "" : MONTH_NAMES[month - 1];
     }
 
     /** A number that sorts like the date, for search indexes: {@code 19540105}, partial parts as 00. */

@@ -10,7 +10,7 @@ package org.docedition.model;
  * @param count         how many times the document names the person or place
  * @param sentence      the sentence of the first occurrence, or empty
  */
-public record Mention(String personId, DocumentId document, String asPrinted, int line, int count, String sentence) {
+public record Mention(String personId, DocumentId document, String asPrinted, int line, int count, String sentence) implements java.io.Serializable {
 
     public Mention {
         sentence = sentence == null ? "" : sentence;

@@ -9,7 +9,7 @@ package org.docedition.model;
  * @param id    the person's or place's id
  * @param place whether it names a place (else a person)
  */
-public record NameSpan(int start, int end, String id, boolean place) {
+public record NameSpan(int start, int end, String id, boolean place) implements java.io.Serializable {
 
     public NameSpan {
         if (start < 0 || end <= start) {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param paragraphs the original text
  */
 public record OriginalText(String language, String title, String dateline, String page, String column,
-                           List<Paragraph> paragraphs) {
+                           List<Paragraph> paragraphs) implements java.io.Serializable {
 
     public OriginalText {
         if (language == null || language.isBlank()) {

@@ -6,7 +6,7 @@ package org.docedition.model;
  * @param text the paragraph, without surrounding blanks
  * @param line the seed line it starts on
  */
-public record Paragraph(String text, int line) {
+public record Paragraph(String text, int line) implements java.io.Serializable {
 
     public Paragraph {
         if (text == null || text.isBlank()) {

@@ -24,7 +24,7 @@ import java.util.List;
  */
 public record Person(String id, String name, String sortName, String nameRu, String nameZh, String born,
                      String died, String role, List<String> variants, String wikidata, String viaf,
-                     List<String> sources, List<PersonNote> notes) {
+                     List<String> sources, List<PersonNote> notes) implements java.io.Serializable {
 
     public Person {
         if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {

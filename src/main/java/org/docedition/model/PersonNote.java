@@ -9,7 +9,7 @@ package org.docedition.model;
  * @param ordinal       the note's number in that document
  * @param line          the seed line it stands on
  */
-public record PersonNote(String nameAsPrinted, String biography, DocumentId document, int ordinal, int line) {
+public record PersonNote(String nameAsPrinted, String biography, DocumentId document, int ordinal, int line) implements java.io.Serializable {
 
     public PersonNote {
         if (nameAsPrinted == null || nameAsPrinted.isBlank() || biography == null || biography.isBlank()) {

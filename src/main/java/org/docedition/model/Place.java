@@ -23,7 +23,7 @@ import java.util.List;
  */
 public record Place(String id, String name, String sortName, String nameRu, String nameZh, String currentName,
                     String kind, String description, List<String> variants, String latitude, String longitude,
-                    String wikidata, String geonames, List<String> sources) {
+                    String wikidata, String geonames, List<String> sources) implements java.io.Serializable {
 
     public Place {
         if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {

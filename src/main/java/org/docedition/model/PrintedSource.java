@@ -6,7 +6,7 @@ package org.docedition.model;
  * @param title the book, e.g. {@code Soviet-Chinese relations. 1952-1955: Collection of documents. 2015}
  * @param pages the pages, e.g. {@code pp. 162-166}, or an empty string
  */
-public record PrintedSource(String title, String pages) {
+public record PrintedSource(String title, String pages) implements java.io.Serializable {
 
     public PrintedSource {
         if (title == null || title.isBlank()) {

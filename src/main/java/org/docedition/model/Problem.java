@@ -8,7 +8,7 @@ package org.docedition.model;
  * @param line     1-based line, or 0 when the problem concerns the whole file
  * @param message  what is wrong and, where possible, what to do
  */
-public record Problem(Severity severity, String file, int line, String message) implements Comparable<Problem> {
+public record Problem(Severity severity, String file, int line, String message) implements Comparable<Problem>, java.io.Serializable {
 
     public Problem {
         if (severity == null || file == null || message == null) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param target the document it resolves to within the citing document's source, if in the edition
  * @param line   the seed line it stands on
  */
-public record Reference(String number, String phrase, Optional<DocumentId> target, int line) {
+public record Reference(String number, String phrase, Optional<DocumentId> target, int line) implements java.io.Serializable {
 
     public boolean resolved() {
         return target.isPresent();

@@ -7,7 +7,7 @@ package org.docedition.model;
  * @param title the title readers know it by
  * @param kind  the kind of its documents
  */
-public record Source(String id, String title, Kind kind) {
+public record Source(String id, String title, Kind kind) implements java.io.Serializable {
 
     public Source {
         if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {

@@ -3,7 +3,7 @@ package org.docedition.model;
 /**
  * Where a document came from: the seed file name and its first and last line (1-based, inclusive).
  */
-public record SourceLocation(String file, int firstLine, int lastLine) {
+public record SourceLocation(String file, int firstLine, int lastLine) implements java.io.Serializable {
 
     public SourceLocation {
         if (file == null || file.isBlank()) {

@@ -93,6 +93,11 @@ final class BuildCache {
         }
     }
 
+    /** The folder of this record in {@code .edition-cache/}, which also holds the memos (see {@link MemoStore}). */
+    Path directory() {
+        return dir;
+    }
+
     /** Whether this record describes the site now published (same manifest as recorded). */
     boolean describes() {
         Path m = site.resolve(MANIFEST);

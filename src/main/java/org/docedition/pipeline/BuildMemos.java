@@ -19,7 +19,7 @@ import org.docedition.ingest.SeedMemo;
  *                  ({@link Memo#NONE}: nothing)
  */
 public record BuildMemos(SeedMemo seeds, ApparatusMemos apparatus, Memo<String> render, Memo<String> export,
-                         Memo<String> texts, Memo<String> feed) {
+                         Memo<String> texts, Memo<String> feed) implements java.io.Serializable {
 
     /** Nothing kept: every build reads everything (a one-shot {@code edition build}). */
     public static BuildMemos none() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.ApparatusBuilder;
@@ -48,11 +49,20 @@ public final class EditionBuild {
 
     private final BuildOptions options;
     private final PrintStream out;
-    /** What earlier builds of this process kept for this one. */
-    private final BuildMemos memos;
+    /** What earlier builds of this process kept for this one; null for a one-shot build, which takes them from disk. */
+    private BuildMemos memos;
+    /** Where a one-shot build keeps its memos for the next process (see {@link MemoStore}); null for {@code serve}. */
+    private final boolean storeMemos;
 
+    /**
+     * A one-shot build: it takes what the last one-shot build of the same site and tool stored in
+     * {@code .edition-cache/} (see {@link MemoStore}) and stores its own for the next.
+     */
     public EditionBuild(BuildOptions options, PrintStream out) {
-        this(options, out, BuildMemos.none());
+        this.options = options;
+        this.out = out;
+        this.memos = BuildMemos.none();
+        this.storeMemos = true;
     }
 
     /**
@@ -64,6 +74,7 @@ public final class EditionBuild {
         this.options = options;
         this.out = out;
         this.memos = memos;
+        this.storeMemos = false;
     }
 
     /**
@@ -159,6 +170,7 @@ public final class EditionBuild {
         if (skipUpToDate && plan.upToDate()) {
             return upToDate(plan, times);
         }
+        MemoStore store = storeMemos ? memoStore(plan, incremental, times) : null;
         Read read = read(plan.fingerprint().seeds(), apparatusBuilder(), times, true);
         if (read.report().failed(options.strict())) {
             return read.report();
@@ -174,6 +186,9 @@ public final class EditionBuild {
             CompletableFuture<SearchReport> search = options.search() && problems.stream().noneMatch(Problem::isError)
                     ? CompletableFuture.supplyAsync(() -> index(output), EditionBuild::onDaemonThread) : null;
             export(read, site, output.tree(), times);
+            // the memos are complete once exported: they are stored while the search and verify stages run
+            CompletableFuture<String> stored = store == null ? null
+                    : CompletableFuture.supplyAsync(() -> storeMemos(store), EditionBuild::onDaemonThread);
             problems = merged(problems, verify(plan, read, output, times).problems());
             if (search != null) {
                 awaitSearch(search, problems, times);
@@ -186,6 +201,12 @@ public final class EditionBuild {
                 return result.asNotWritten();
             }
             publish(plan, publisher, output, result, times);
+            if (stored != null) {
+                String failure = times.time("store", stored::join);
+                if (failure != null) {
+                    out.println("note     " + failure);
+                }
+            }
             return result;
         } catch (RuntimeException e) {
             publisher.abandon();
@@ -200,6 +221,39 @@ public final class EditionBuild {
         boolean previousSite = incremental && cache.describes();
         return new Plan(cache, fingerprint, previousSite && cache.inputs.equals(fingerprint.digest()), previousSite,
                 previousSite && cache.environment.equals(fingerprint.environment()));
+    }
+
+    /**
+     * The memo store of a one-shot build, with this build's memos taken from it: those the last
+     * build stored when this one is incremental, empty ones to fill for the next build otherwise.
+     * An edition with seeds too large to keep memos of has none, and its stored ones are removed.
+     */
+    private MemoStore memoStore(Plan plan, boolean incremental, StageTimes times) {
+        MemoStore store = new MemoStore(plan.previous().directory(),
+                InputFingerprint.toolIdentity() + " java " + System.getProperty("java.version"));
+        if (plan.fingerprint().seedBytes() > MemoStore.LARGEST_SEEDS) {
+            store.forget();
+            memos = BuildMemos.none();
+            return null;
+        }
+        Optional<BuildMemos> stored = incremental ? times.time("memos", store::stored) : Optional.empty();
+        memos = stored.orElseGet(BuildMemos::remembering);
+        if (incremental) {
+            progress("memos", stored.isPresent() ? "what the last build read and keyed, from " + store.file().getFileName()
+                    : "none to trust: everything is read", times);
+        }
+        return store;
+    }
+
+    /** Stores this build's memos; what went wrong, or null. */
+    private String storeMemos(MemoStore store) {
+        try {
+            store.save(memos);
+            return null;
+        } catch (UncheckedIOException e) {
+            store.forget();
+            return "could not keep this build's memos for the next one: " + e.getMessage();
+        }
     }
 
     private BuildReport upToDate(Plan plan, StageTimes times) {

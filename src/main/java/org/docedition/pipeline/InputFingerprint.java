@@ -25,8 +25,9 @@ import org.docedition.publish.SourceDateEpoch;
  *
  * @param environment digest of everything but the seeds
  * @param seeds       seed file (as the ingester names it, {@code seeds/x.txt}) to the digest of its bytes, sorted
+ * @param seedBytes   the seed files' size in all
  */
-record InputFingerprint(String environment, Map<String, String> seeds) {
+record InputFingerprint(String environment, Map<String, String> seeds, long seedBytes) {
 
     /** The fingerprint of a build with {@code options}. */
     static InputFingerprint of(BuildOptions options) {
@@ -42,7 +43,8 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
         file(env, "package-lock.json", options.projectDir().resolve("package-lock.json"));
         // folders inside seeds/ are not read but warned about: a new one is a change to report
         env.append("seed folders ").append(folders(options.seedsDir())).append('\n');
-        return new InputFingerprint(Sha256.of(env.toString()), seeds(options.seedsDir()));
+        Map<String, String> seeds = seeds(options.seedsDir());
+        return new InputFingerprint(Sha256.of(env.toString()), seeds, size(options.seedsDir(), seeds.keySet()));
     }
 
     /** One digest of everything. */
@@ -50,6 +52,19 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
         StringBuilder s = new StringBuilder(environment).append('\n');
         seeds.forEach((name, sha) -> s.append(name).append(' ').append(sha).append('\n'));
         return Sha256.of(s.toString());
+    }
+
+    /** The size of the files {@code names} ({@code seeds/x.txt}) in {@code dir}, in all. */
+    private static long size(Path dir, java.util.Set<String> names) {
+        long sum = 0;
+        for (String name : names) {
+            try {
+                sum += Files.size(dir.resolve(name.substring(name.indexOf('/') + 1)));
+            } catch (IOException e) {
+                // a file gone since it was hashed: the ingester reports it
+            }
+        }
+        return sum;
     }
 
     private static Map<String, String> seeds(Path dir) {
@@ -109,7 +124,7 @@ record InputFingerprint(String environment, Map<String, String> seeds) {
      * The running tool: the jar's size and time, or for a classes folder every class file's, so a
      * rebuilt tool never reuses pages rendered by the previous one.
      */
-    private static String toolIdentity() {
+    static String toolIdentity() {
         try {
             CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
             if (source == null) {

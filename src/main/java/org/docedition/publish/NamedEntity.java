@@ -10,7 +10,7 @@ import java.util.List;
  * @param name   the edition's name for it
  * @param sameAs addresses of its authority records (Wikidata, VIAF, GeoNames)
  */
-public record NamedEntity(boolean place, String id, String name, List<String> sameAs) {
+public record NamedEntity(boolean place, String id, String name, List<String> sameAs) implements java.io.Serializable {
 
     public NamedEntity {
         sameAs = List.copyOf(sameAs);

@@ -22,6 +22,9 @@ final class PageText {
     private static final Pattern EDITORIAL_CLASS = Pattern.compile(
             "\\sclass\\s*=\\s*[\"'][^\"']*\\bnot-in-edition\\b");
 
+    /** The length of both words that mark an editorial element: "data-editorial", "not-in-edition". */
+    private static final int EDITORIAL_WORD = 14;
+
     private PageText() {
     }
 
@@ -33,12 +36,14 @@ final class PageText {
         while (i < n) {
             char c = html.charAt(i);
             if (c == '<') {
-                if (html.startsWith("<!--", i)) {
+                // the character after '<' rules out comments, scripts and styles for most tags
+                int next = charAt(html, i + 1) | 0x20;
+                if (next == ('!' | 0x20) && html.startsWith("<!--", i)) {
                     int end = html.indexOf("-->", i + 4);
                     i = end < 0 ? n : end + 3;
-                } else if (startsWithIgnoreCase(html, i, "<script")) {
+                } else if (next == 's' && startsWithIgnoreCase(html, i, "<script")) {
                     i = skipElement(html, i, "</script");
-                } else if (startsWithIgnoreCase(html, i, "<style")) {
+                } else if (next == 's' && startsWithIgnoreCase(html, i, "<style")) {
                     i = skipElement(html, i, "</style");
                 } else {
                     int end = html.indexOf('>', i + 1);
@@ -110,21 +115,23 @@ final class PageText {
     /** Whether the tag {@code html[from, to)} opens an editorial element. */
     private static boolean isEditorial(String html, int from, int to) {
         // most tags name neither mark: look for them before copying and lower-casing the tag
-        if (html.charAt(from + 1) == '/' || !mentions(html, from, to, "data-editorial")
-                && !mentions(html, from, to, "not-in-edition")) {
+        if (html.charAt(from + 1) == '/' || !mentionsEditorialMark(html, from, to)) {
             return false;
         }
         return isEditorial(html.substring(from, to));
     }
 
     /**
-     * Whether {@code html[from, to)} holds {@code word} (lower-case ASCII) in any case: true at least
-     * whenever the region lower-cased holds it.
+     * Whether {@code html[from, to)} holds "data-editorial" or "not-in-edition" in any case: true
+     * at least whenever the region lower-cased holds one. One pass for both words (every tag of
+     * every page goes through here).
      */
-    private static boolean mentions(String html, int from, int to, String word) {
-        char first = word.charAt(0);
-        for (int i = from; i + word.length() <= to; i++) {
-            if ((html.charAt(i) | 0x20) == first && html.regionMatches(true, i, word, 0, word.length())) {
+    private static boolean mentionsEditorialMark(String html, int from, int to) {
+        int last = to - EDITORIAL_WORD;
+        for (int i = from; i <= last; i++) {
+            int c = html.charAt(i) | 0x20;
+            if (c == 'd' && html.regionMatches(true, i, "data-editorial", 0, EDITORIAL_WORD)
+                    || c == 'n' && html.regionMatches(true, i, "not-in-edition", 0, EDITORIAL_WORD)) {
                 return true;
             }
         }
@@ -187,8 +194,9 @@ final class PageText {
         return s.regionMatches(true, at, prefix, 0, prefix.length());
     }
 
+    /** Where {@code what}, which starts with {@code <}, next occurs from {@code from} in any case; -1 if nowhere. */
     private static int indexOfIgnoreCase(String s, String what, int from) {
-        for (int i = from; i + what.length() <= s.length(); i++) {
+        for (int i = s.indexOf('<', from); i >= 0 && i + what.length() <= s.length(); i = s.indexOf('<', i + 1)) {
             if (s.regionMatches(true, i, what, 0, what.length())) {
                 return i;
             }

@@ -13,7 +13,7 @@ import java.util.Optional;
  *                        (config {@code site.url}, option {@code --site-url})
  * @param sourceDateEpoch the time the build stands for ({@code SOURCE_DATE_EPOCH}), if given
  */
-public record SiteInfo(String title, Optional<URI> baseUrl, Optional<Instant> sourceDateEpoch) {
+public record SiteInfo(String title, Optional<URI> baseUrl, Optional<Instant> sourceDateEpoch) implements java.io.Serializable {
 
     public SiteInfo {
         if (title == null || title.isBlank()) {

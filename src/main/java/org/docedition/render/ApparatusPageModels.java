@@ -38,6 +38,9 @@ final class ApparatusPageModels {
      * once per list rather than once per page (the pages render in parallel).
      */
     private final Map<String, Long> wholeListCounts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each document's first mention of each person, and of each place, made on first use (see {@link #namingDocuments}). */
+    private final Map<DocumentId, Map<String, Mention>> personFirsts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<DocumentId, Map<String, Mention>> placeFirsts = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApparatusPageModels(Edition edition, Apparatus apparatus) {
         this.edition = edition;
@@ -247,23 +250,33 @@ final class ApparatusPageModels {
      * A summary of each of {@code shown}, with the form and the sentence of its first mention of
      * the entry {@code id} (keys asPrinted, sentence): one loop for person and place pages.
      */
-    private List<Map<String, Object>> namingDocuments(List<DocumentId> shown,
-                                                      Map<DocumentId, List<Mention>> mentions, String id) {
+    private List<Map<String, Object>> namingDocuments(List<DocumentId> shown, Map<DocumentId, List<Mention>> mentions,
+                                                      Map<DocumentId, Map<String, Mention>> firsts, String id) {
         List<Map<String, Object>> docs = new ArrayList<>(shown.size());
         for (DocumentId doc : shown) {
             edition.find(doc).ifPresent(d -> {
                 Map<String, Object> s = summary(d);
-                for (Mention x : mentions.getOrDefault(doc, List.of())) {
-                    if (x.personId().equals(id)) {
-                        s.put("asPrinted", x.asPrinted());
-                        s.put("sentence", x.sentence());
-                        break;
-                    }
+                Mention x = firsts.computeIfAbsent(doc, k -> firstMentions(mentions.getOrDefault(k, List.of()))).get(id);
+                if (x != null) {
+                    s.put("asPrinted", x.asPrinted());
+                    s.put("sentence", x.sentence());
                 }
                 docs.add(s);
             });
         }
         return docs;
+    }
+
+    /**
+     * Each entry's first mention in a document's {@code mentions}: worked out once per document,
+     * not once per entry it names (a document naming many persons was read through for each).
+     */
+    private static Map<String, Mention> firstMentions(List<Mention> mentions) {
+        Map<String, Mention> first = new HashMap<>(mentions.size() * 2);
+        for (Mention x : mentions) {
+            first.putIfAbsent(x.personId(), x);
+        }
+        return first;
     }
 
     /** The documents naming {@code p}, in edition order. */
@@ -308,7 +321,7 @@ final class ApparatusPageModels {
         m.put("notes", notes);
         m.put("notesOnFirstPage", page > 1 && !p.notes().isEmpty());
         List<DocumentId> all = documentsOf(p);
-        m.put("documents", namingDocuments(paging.of(all, page), apparatus.mentions(), p.id()));
+        m.put("documents", namingDocuments(paging.of(all, page), apparatus.mentions(), personFirsts, p.id()));
         m.put("count", all.size());
         m.put("sourceCount", wholeListCounts.computeIfAbsent(p.url(), k -> {
             java.util.Set<String> sources = new java.util.HashSet<>();
@@ -413,7 +426,7 @@ final class ApparatusPageModels {
         m.put("geonamesUrl", p.geonamesUrl());
         m.put("sources", sourceLinks(p.sources()));
         List<DocumentId> all = documentsOf(p);
-        m.put("documents", namingDocuments(paging.of(all, page), apparatus.placeMentions(), p.id()));
+        m.put("documents", namingDocuments(paging.of(all, page), apparatus.placeMentions(), placeFirsts, p.id()));
         m.put("count", all.size());
         m.put("paging", paging.model(page));
         return m;

@@ -78,7 +78,7 @@ final class CitationFormats {
             if (!bookYear) {
                 tag(r, "PY", Integer.toString(d.year()));
             }
-            tag(r, "DA", String.format(Locale.ROOT, "%04d/%s/%s/", d.year(), two(d.month()), two(d.day())));
+            tag(r, "DA", padded(d.year(), 4) + "/" + two(d.month()) + "/" + two(d.day()) + "/");
         });
         tag(r, "SP", c.firstPage());
         tag(r, "EP", c.lastPage());
@@ -193,6 +193,15 @@ final class CitationFormats {
     }
 
     private static String two(int n) {
-        return n == 0 ? "" : String.format(Locale.ROOT, "%02d", n);
+        return n == 0 ? "" : padded(n, 2);
+    }
+
+    /** {@code n} as {@code %0<width>d} writes it; by hand, as String.format showed in profiles of every document's RIS. */
+    private static String padded(int n, int width) {
+        if (n < 0) {
+            return String.format(Locale.ROOT, "%0" + width + "d", n);
+        }
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

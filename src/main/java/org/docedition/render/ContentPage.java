@@ -10,7 +10,7 @@ package org.docedition.render;
  * @param bodyHtml the body, HTML made by flexmark from the Markdown with raw HTML suppressed
  * @param source   the content file, for problems
  */
-record ContentPage(String path, String title, String menu, int order, String bodyHtml, String source) {
+record ContentPage(String path, String title, String menu, int order, String bodyHtml, String source) implements java.io.Serializable {
 
     /** What an editor writes in a content page where the site's public address belongs. */
     static final String SITE_URL = "{{site.url}}";

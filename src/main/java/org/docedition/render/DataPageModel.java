@@ -26,7 +26,7 @@ final class DataPageModel {
      * @param description what a reader finds in it, one or two sentences
      * @param needsSiteUrl whether the build writes it only when the site's address is known
      */
-    record Export(String url, String title, String format, String description, boolean needsSiteUrl) {
+    record Export(String url, String title, String format, String description, boolean needsSiteUrl) implements java.io.Serializable {
 
         Export(String url, String title, String format, String description) {
             this(url, title, format, description, false);

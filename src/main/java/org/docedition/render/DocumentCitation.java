@@ -37,7 +37,7 @@ record DocumentCitation(String id, Kind kind, String author, String title, Optio
                         String number, String container, String containerYear, String firstPage, String lastPage,
                         String archive, String originalLanguage, String edition, Optional<String> url,
                         String sitePath, String translation, String sourceLanguage, String originalTitle,
-                        String containerOriginal) {
+                        String containerOriginal) implements java.io.Serializable {
 
     /** A name followed by its form in another script in brackets: {@code People's Daily (人民日报)}. */
     private static final Pattern NAME_WITH_ORIGINAL = Pattern.compile("^(.*?)\\s*[(\uFF08]([^()\uFF08\uFF09]*[\\p{IsHan}][^()\uFF08\uFF09]*)[)\uFF09]$");

@@ -5,7 +5,7 @@ package org.docedition.render;
  * from escaped parts ({@code html}), or wrapped in a start and an end tag ({@code open},
  * {@code close}) around the stretch's own text, which may then carry corrections.
  */
-record InlineSpan(int start, int end, String html, String open, String close) {
+record InlineSpan(int start, int end, String html, String open, String close) implements java.io.Serializable {
 
     InlineSpan {
         if (start < 0 || end <= start) {

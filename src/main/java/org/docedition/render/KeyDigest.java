@@ -16,9 +16,46 @@ final class KeyDigest {
     /** The most digits an {@code int} has. */
     private static final int MAX_DIGITS = 10;
 
-    private final MessageDigest sha = sha256();
+    private final MessageDigest sha;
+    /** Where the bytes go instead of the digest, when this only records them; otherwise null. */
+    private final java.io.ByteArrayOutputStream record;
     private final byte[] buffer = new byte[BUFFER];
     private int size;
+
+    KeyDigest() {
+        this.sha = sha256();
+        this.record = null;
+    }
+
+    private KeyDigest(java.io.ByteArrayOutputStream record) {
+        this.sha = null;
+        this.record = record;
+    }
+
+    /** A digest that keeps the bytes added instead (see {@link #recorded()}), to add them to digests later. */
+    static KeyDigest recording() {
+        return new KeyDigest(new java.io.ByteArrayOutputStream());
+    }
+
+    /** Every byte added to a {@link #recording()} digest; it is spent afterwards. */
+    byte[] recorded() {
+        flush();
+        return record.toByteArray();
+    }
+
+    /** Adds {@code bytes} as they are (the canonical text of a shared part, recorded earlier). */
+    KeyDigest bytes(byte[] bytes) {
+        if (bytes.length > buffer.length - size) {
+            flush();
+            if (bytes.length > buffer.length) {
+                update(bytes, bytes.length);
+                return this;
+            }
+        }
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
+        return this;
+    }
 
     /** Adds an ASCII character (a marker of the canonical text). */
     KeyDigest mark(char c) {
@@ -49,7 +86,7 @@ final class KeyDigest {
         if (bytes.length > buffer.length - size) {
             flush();
             if (bytes.length > buffer.length) {
-                sha.update(bytes);
+                update(bytes, bytes.length);
                 return this;
             }
         }
@@ -71,8 +108,16 @@ final class KeyDigest {
     }
 
     private void flush() {
-        sha.update(buffer, 0, size);
+        update(buffer, size);
         size = 0;
+    }
+
+    private void update(byte[] bytes, int length) {
+        if (record != null) {
+            record.write(bytes, 0, length);
+        } else {
+            sha.update(bytes, 0, length);
+        }
     }
 
     private static int digits(int n) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param total how many entries the whole list has
  * @param size  entries per page, at least 1
  */
-record ListPaging(String url, int total, int size) {
+record ListPaging(String url, int total, int size) implements java.io.Serializable {
 
     /** The setting (in {@code jbake.properties}) giving the entries per page. */
     static final String SETTING = "apparatus.list.page.size";

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,11 +29,35 @@ final class ModelKey {
     private static final Comparator<Map.Entry<?, ?>> BY_KEY_TEXT =
             (a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey()));
 
-    private ModelKey() {
+    private static final ModelKey PLAIN = new ModelKey(null, null);
+
+    /** A part of many models (the {@code site} of every page), or null. */
+    private final Object shared;
+    /** {@code shared}'s canonical text, worked out once; null when it has none. */
+    private final byte[] sharedText;
+
+    private ModelKey(Object shared, byte[] sharedText) {
+        this.shared = shared;
+        this.sharedText = sharedText;
     }
 
     /** The key of {@code templateName} rendered with {@code model}. */
     static String of(String templateName, Map<String, Object> model) {
+        return PLAIN.key(templateName, model);
+    }
+
+    /**
+     * Keys whose models hold {@code part} (the very object, such as the {@code site} model every
+     * page shares): its canonical text is worked out here, once, rather than walked again in
+     * every page's model. The keys are the same as {@link #of}'s.
+     */
+    static ModelKey sharing(Object part) {
+        KeyDigest text = KeyDigest.recording();
+        return new ModelKey(part, PLAIN.append(text, part, 0) ? text.recorded() : null);
+    }
+
+    /** The key of {@code templateName} rendered with {@code model}. */
+    String key(String templateName, Map<String, Object> model) {
         KeyDigest digest = new KeyDigest();
         digest.text(templateName).mark('\u0000');
         if (!append(digest, model, 0)) {
@@ -42,11 +67,15 @@ final class ModelKey {
     }
 
     /** Adds {@code value}'s canonical text; false when it cannot be described. */
-    private static boolean append(KeyDigest s, Object value, int depth) {
+    private boolean append(KeyDigest s, Object value, int depth) {
         if (depth > 64) {
             return false; // a cycle, or a model deeper than any template reads
         }
-        if (value == null) {
+        if (value == shared && sharedText != null && value != null) {
+            // the shared part's own text is that of a walk from depth 0; deeper than 64 it would fail
+            // here, but no model puts it that deep
+            s.bytes(sharedText);
+        } else if (value == null) {
             s.mark('N');
         } else if (value instanceof CharSequence text) {
             s.mark('S').number(text.length()).mark(':').text(text);
@@ -56,10 +85,16 @@ final class ModelKey {
             s.mark('V').text(value.getClass().getSimpleName()).number(text.length()).mark(':').text(text);
         } else if (value instanceof Map<?, ?> map) {
             Map.Entry<?, ?>[] entries = map.entrySet().toArray(new Map.Entry<?, ?>[0]);
-            Arrays.sort(entries, BY_KEY_TEXT);
+            if (entries.length > 1 && !(map instanceof SortedMap<?, ?> sorted && sorted.comparator() == null
+                    && sorted.firstKey() instanceof String)) {
+                // a sorted map of strings in their natural order is in the canonical order already
+                Arrays.sort(entries, BY_KEY_TEXT);
+            }
             s.mark('{').number(entries.length).mark(':');
             for (Map.Entry<?, ?> e : entries) {
-                if (!append(s, String.valueOf(e.getKey()), depth + 1) || !append(s, e.getValue(), depth + 1)) {
+                String key = String.valueOf(e.getKey());
+                s.mark('S').number(key.length()).mark(':').text(key);
+                if (!append(s, e.getValue(), depth + 1)) {
                     return false;
                 }
             }

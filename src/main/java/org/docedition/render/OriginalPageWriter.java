@@ -18,9 +18,8 @@ import org.docedition.model.Paragraph;
  * Writes a document's original-language text as a page of its own, {@code documents/<id>.<lang>.html}
  * ({@code .zh.html} for Chinese), through {@code templates/original.ftl}.
  *
- * <p>The page exists for search: Pagefind splits Chinese into words only when it indexes a page as
- * Chinese, and a page goes into one index only, so the original is indexed from this page into its
- * own bundle ({@code pagefind-zh/}) while the document page is indexed as English. See
+ * <p>Readers get the original alone, and a search in Chinese links its results here. The original
+ * is indexed from the document page, beside its translation, not from this page: see
  * {@code org.docedition.search.SearchBundle} for the file-name contract ({@code <id>.zh.html}).
  */
 final class OriginalPageWriter {
@@ -31,6 +30,8 @@ final class OriginalPageWriter {
     private final TemplateEngine engine;
     private final Template template;
     private final Map<String, Object> site;
+    /** Keys of original pages, with the {@code site} model's part worked out once. */
+    private final ModelKey keys;
     private final SiteTree tree;
 
     /**
@@ -43,6 +44,7 @@ final class OriginalPageWriter {
         this.engine = engine;
         this.template = engine.template(TEMPLATE);
         this.site = site;
+        this.keys = ModelKey.sharing(site);
         this.tree = tree;
     }
 
@@ -86,7 +88,7 @@ final class OriginalPageWriter {
             return m;
         });
         String key = memo.key(path.get(), () -> java.util.List.of(TEMPLATE, site, d),
-                () -> ModelKey.of(TEMPLATE, model.get()));
+                () -> keys.key(TEMPLATE, model.get()));
         if (output.reuse(path.get(), key)) {
             return Files.size(tree.read(path.get()));
         }

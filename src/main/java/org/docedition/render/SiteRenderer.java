@@ -160,7 +160,7 @@ public final class SiteRenderer {
 
             ApparatusPageModels apparatusModels = new ApparatusPageModels(edition, app);
             Pages out = new Pages(engine, site, tree, originals(engine, site, tree, problems), output,
-                    apparatusModels, memo);
+                    apparatusModels, memo, ModelKey.sharing(site));
             List<Callable<Weights>> tasks = new ArrayList<>();
             PageLimits limits = PageLimits.read(content, problems);
             boolean byYear = chronologyTasks(edition, content, engine, out, limits.yearPagesAbove(), tasks);
@@ -414,9 +414,10 @@ public final class SiteRenderer {
      * Writes pages with the model parts every page shares: site, root, pageType, pagePath.
      *
      * @param originals writes a document's original as a page of its own (for search), or null
+     * @param keys      keys pages' models, with the {@code site} model's part worked out once
      */
     record Pages(TemplateEngine engine, Map<String, Object> site, SiteTree tree, OriginalPageWriter originals,
-                 PageOutput output, ApparatusPageModels apparatus, Memo<String> memo) {
+                 PageOutput output, ApparatusPageModels apparatus, Memo<String> memo, ModelKey keys) {
 
         Weights single(String type, String templateName, String path, Supplier<Map<String, Object>> parts) {
             return single(type, templateName, path, "", parts);
@@ -439,9 +440,9 @@ public final class SiteRenderer {
             try {
                 Supplier<Map<String, Object>> model = LazyModel.of(() -> shared(new HashMap<>(parts.get()), site, root,
                         type, path));
-                String key = inputs == null ? ModelKey.of(templateName, model.get())
+                String key = inputs == null ? keys.key(templateName, model.get())
                         : memo.key(path, () -> inputsWith(inputs.get(), templateName, type, root),
-                                () -> ModelKey.of(templateName, model.get()));
+                                () -> keys.key(templateName, model.get()));
                 if (!reused(w, type, path, key)) {
                     write(w, type, path, engine.render(engine.template(templateName), model.get()));
                     output.rendered(path, key);
@@ -485,7 +486,7 @@ public final class SiteRenderer {
                     });
                     w.problems.addAll(CitationFiles.write(tree, citation, memo));
                     String key = memo.key(d.id().url(), () -> documentInputs(d, edition, template, citation),
-                            () -> ModelKey.of(template.getName(), model.get()));
+                            () -> keys.key(template.getName(), model.get()));
                     if (!reused(w, "document", d.id().url(), key)) {
                         write(w, "document", d.id().url(), engine.render(template, model.get()));
                         output.rendered(d.id().url(), key);

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param printed     the printed source's title as the editors cite it, or empty
  * @param year        the printed source's year of publication, or empty
  */
-record SourceStatement(String translation, String language, String printed, String year) {
+record SourceStatement(String translation, String language, String printed, String year) implements java.io.Serializable {
 
     static final SourceStatement NONE = new SourceStatement("", "", "", "");
 

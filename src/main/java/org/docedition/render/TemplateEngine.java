@@ -10,13 +10,13 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.docedition.files.TextBuffer;
 import org.docedition.model.Problem;
 
 /**
@@ -80,7 +80,7 @@ final class TemplateEngine {
     /** {@code template} applied to {@code model}, as UTF-8 bytes. */
     byte[] render(Template template, Map<String, Object> model) {
         // a String encodes to UTF-8 in one optimised pass, faster than a streaming encoder
-        StringWriter w = new StringWriter(16 * 1024);
+        TextBuffer w = new TextBuffer(16 * 1024);
         try {
             template.process(model, w);
         } catch (TemplateException e) {

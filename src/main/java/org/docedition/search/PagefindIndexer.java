@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Builds the site's search bundles ({@code pagefind/}, and {@code pagefind-zh/} when the site has
- * Chinese originals) with the Pagefind binary pinned in {@code package-lock.json}.
+ * Builds the site's search bundle ({@code pagefind/}, split into shards on a large edition) with the
+ * Pagefind binary pinned in {@code package-lock.json}.
  *
  * <p>Pagefind runs once per {@link SearchBundle} (see there why), with the site folder as working
  * directory, only the options below, and no {@code PAGEFIND_*} variables from the environment
@@ -35,8 +35,7 @@ import java.util.stream.Stream;
  * <p>Memory: Pagefind holds a bundle's whole index in memory while writing it, in proportion to
  * the pages (BENCHMARKS.md, "Measurements behind the code"). No option bounds this:
  * {@code --max-fragments} bounds the number of fragment files, not memory. Indexing fewer pages per
- * run does. The search page already merges two bundles, so splitting the main one (per source or
- * period) is the way to large editions.
+ * run does: hence the shards ({@link SearchShards}), which the search page merges.
  */
 public final class PagefindIndexer {
 
@@ -95,11 +94,6 @@ public final class PagefindIndexer {
         PagefindBinary pagefind = PagefindBinary.locate(projectDir);
         long start = System.nanoTime();
         List<SearchShards.Shard> shards = SearchShards.plan(tree, reuse);
-        if (!pagefind.extended() && shards.stream().anyMatch(s -> s.bundle() == SearchBundle.CHINESE)) {
-            throw new SearchIndexException("The site has Chinese originals but " + pagefind.executable()
-                    + " is not Pagefind's extended binary, which alone splits Chinese into words. "
-                    + "Run `npm ci` to install the pinned package, which ships it.");
-        }
         int[] pages = new int[shards.size()];
         String[] keys = new String[shards.size()];
         List<Integer> toBuild = new ArrayList<>();
@@ -196,7 +190,8 @@ public final class PagefindIndexer {
 
     /**
      * Indexes one shard into {@code output}: its pages are hard-linked into a folder of their own,
-     * which Pagefind indexes whole.
+     * which Pagefind indexes whole; a page with Chinese is written there instead as a copy whose
+     * Chinese is split into words ({@link ChineseWords}).
      */
     private static int run(PagefindBinary pagefind, SiteTree tree, SearchShards.Shard shard, Path output) {
         Path site = tree.stage().toAbsolutePath().normalize();
@@ -204,7 +199,14 @@ public final class PagefindIndexer {
         try {
             deleteTree(pagesDir);
             for (String page : shard.pages()) {
-                FileTrees.linkOrCopy(pagesDir.resolve(page), tree.read(page));
+                Path published = tree.read(page);
+                byte[] spaced = ChineseWords.forIndex(Files.readAllBytes(published));
+                if (spaced == null) {
+                    FileTrees.linkOrCopy(pagesDir.resolve(page), published);
+                } else {
+                    Files.createDirectories(pagesDir.resolve(page).getParent());
+                    Files.write(pagesDir.resolve(page), spaced);
+                }
             }
             return run(pagefind, pagesDir, output, shard.bundle());
         } catch (IOException e) {

@@ -8,28 +8,24 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The search bundles the site gets, one Pagefind run each.
+ * The search bundles the site gets, one Pagefind run each (per shard, see {@link SearchShards}).
  *
- * <p>Why more than one: Pagefind keeps one index per {@code <html lang>} and its script loads only
- * the index of the search page's own language, so a Chinese index inside the main bundle would never
- * be searched from the English search page; and Pagefind splits Chinese into words only in a Chinese
- * index (on an English page a run of Chinese up to the next punctuation is one "word"). Chinese
- * originals are therefore pages of their own ({@code documents/<id>.zh.html}) indexed into a bundle
- * of their own with {@code --force-language zh}, which the search page loads as a second Pagefind
- * instance and merges into one result list. Forcing the language per bundle also means a page's
- * {@code <html lang>} (English for the site's chrome) never decides which index it lands in. Document
- * ids never contain a dot, so "has a language infix" tells an original-language page from every other.
- *
- * <p>The same mechanism bounds memory and payload for large editions (issue 3): the main bundle can
- * be split into several (per source or period), each indexed in its own, smaller Pagefind run.
+ * <p>One bundle, indexed as English: each document is indexed once, from its document page, with its
+ * Chinese original (shown beside the translation) split into words by the search stage
+ * ({@link ChineseWords}), since Pagefind splits Chinese itself only on pages it indexes as Chinese
+ * and a page goes into one language's index. Pages whose name has a language infix (the originals
+ * on pages of their own, {@code documents/<id>.zh.html}) are not indexed: their text is in their
+ * document page's index entry, and the search page links a Chinese query's results to them.
+ * Until issue 23 the originals were indexed from those pages into a Chinese bundle of their own
+ * ({@code pagefind-zh/}): every article was indexed twice, and Pagefind's own Chinese segmentation
+ * took more time than the English pages (BENCHMARKS.md, 2026-12-07). Forcing the language means a
+ * page's {@code <html lang>} never decides which index it lands in. Document ids never contain a
+ * dot, so "has a language infix" tells an original-language page from every other.
  */
 enum SearchBundle {
 
-    /** Every page except original-language pages: the English text of the edition. */
-    MAIN("pagefind", "en", "**/<[!.]:1,>.html", name -> !name.contains(".")),
-
-    /** Chinese originals, written as {@code <id>.zh.html}. */
-    CHINESE("pagefind-zh", "zh", "**/*.zh.html", name -> name.endsWith(".zh"));
+    /** Every page except original-language pages: the edition's documents with their originals. */
+    MAIN("pagefind", "en", "**/<[!.]:1,>.html", name -> !name.contains("."));
 
     private final String directory;
     private final String language;

@@ -17,7 +17,7 @@ public record SearchReport(String pagefindVersion, Duration elapsed, List<Bundle
     /**
      * One search bundle.
      *
-     * @param directory the bundle's folder, relative to the site ({@code pagefind}, {@code pagefind-zh})
+     * @param directory the bundle's folder, relative to the site ({@code pagefind}, {@code pagefind-2})
      * @param language  the language of its pages as Pagefind saw them ({@code en}, {@code zh})
      * @param pages     pages indexed
      * @param bytes     total size of the bundle's files

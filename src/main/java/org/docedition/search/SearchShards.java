@@ -25,8 +25,8 @@ import org.docedition.files.SiteTree;
  * (which holds a whole index in memory) to stay within a few hundred MB; the cap keeps the number of
  * bundles the search page loads bounded on very large editions, whose shards then grow instead.
  *
- * <p>The first shard of a language keeps the bundle's plain name ({@code pagefind/},
- * {@code pagefind-zh/}); further shards add a number ({@code pagefind-2/}, {@code pagefind-zh-2/}).
+ * <p>The first shard of a bundle keeps its plain name ({@code pagefind/}); further shards add a
+ * number ({@code pagefind-2/}, {@code pagefind-3/}).
  * {@value #LIST_FILE} at the site root lists them for the search page.
  */
 final class SearchShards {
@@ -54,7 +54,7 @@ final class SearchShards {
         String key(String pagefindVersion, BundleReuse reuse) {
             StringBuilder s = new StringBuilder();
             s.append("pagefind ").append(pagefindVersion).append('\n').append(bundle.language()).append('\n')
-                    .append(bundle.glob()).append('\n');
+                    .append(bundle.glob()).append('\n').append(ChineseWords.VERSION).append('\n');
             for (String page : pages) {
                 s.append(page).append(' ').append(reuse.digest(page)).append('\n');
             }

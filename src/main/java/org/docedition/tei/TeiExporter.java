@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 import org.docedition.apparatus.Apparatus;
 import org.docedition.apparatus.DocumentNames;
@@ -65,6 +67,10 @@ public final class TeiExporter {
      */
     public void write(Edition edition, Apparatus apparatus, SiteTree tree, Path previousSite) {
         List<Document> documents = edition.documents();
+        // the corpus is one file written in order on one thread: it runs beside the per-document
+        // files rather than after them, so a large edition's export keeps both cores busy
+        CompletableFuture<byte[]> corpus = CompletableFuture.supplyAsync(() -> corpus(edition, apparatus),
+                TeiExporter::onOwnThread);
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
             Document d = documents.get(i);
             XmlBlocks x = new XmlBlocks(TeiDocumentWriter.TEI);
@@ -73,9 +79,30 @@ public final class TeiExporter {
                     true);
             tree.write(path(d.id()), x.bytes());
         });
-        tree.write(CORPUS, corpus(edition, apparatus));
+        tree.write(CORPUS, joined(corpus));
         if (publication.baseUrl().isPresent()) {
             new OaiRepositoryWriter(publication).write(edition, tree, previousSite);
+        }
+    }
+
+    private static void onOwnThread(Runnable task) {
+        Thread t = new Thread(task, "tei-corpus");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The corpus's bytes; what went wrong making them is thrown as it was thrown. */
+    private static byte[] joined(CompletableFuture<byte[]> corpus) {
+        try {
+            return corpus.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
         }
     }
 

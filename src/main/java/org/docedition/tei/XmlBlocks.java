@@ -1,11 +1,11 @@
 package org.docedition.tei;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.docedition.files.TextBuffer;
 
 /**
  * A StAX writer that indents element-only content and leaves mixed content (a paragraph with its
@@ -19,7 +19,11 @@ final class XmlBlocks {
     /** One factory for every file: looking one up is a service-loader search, and factories make writers on any thread. */
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private final StringWriter text = new StringWriter();
+    /** A new line and the indentation of each depth a TEI file reaches, made once. */
+    private static final String[] INDENTS = java.util.stream.IntStream.range(0, 16)
+            .mapToObj(d -> "\n" + "  ".repeat(d)).toArray(String[]::new);
+
+    private final TextBuffer text = new TextBuffer(8 * 1024);
     private final XMLStreamWriter xml;
     private int depth;
     /** Depth of the element whose content is mixed, or -1 when writing element-only content. */
@@ -184,7 +188,7 @@ final class XmlBlocks {
     }
 
     private void newLine() throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+        xml.writeCharacters(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
     }
 
     /** {@code s} without the characters XML 1.0 forbids. */

@@ -517,7 +517,8 @@ class EditionBuildEndToEndTest {
             assertTrue(home.text().contains("49"), "home page should give the number of documents");
             assertNotNull(page(site, "search.html").selectFirst("input[type=search]"));
             assertTrue(Files.isRegularFile(site.resolve("pagefind/pagefind.js")));
-            assertTrue(Files.isRegularFile(site.resolve("pagefind-zh/pagefind.js")));
+            // each document indexed once: the Chinese originals with their translations, no pagefind-zh/
+            assertFalse(Files.exists(site.resolve("pagefind-zh")));
             assertTrue(Files.isRegularFile(site.resolve("manifest-sha256.txt")));
         }
 
@@ -527,6 +528,13 @@ class EditionBuildEndToEndTest {
             assertNotNull(doc80.selectFirst("article[data-pagefind-body]"));
             assertNull(doc80.selectFirst("header.site-header[data-pagefind-body], nav[data-pagefind-body]"));
             assertTrue(doc80.select("[data-pagefind-body]").size() == 1);
+            // an article's original is searched with it and tells the search page where its own page is
+            Document article = page(site, "documents/peoples-daily-1957-11-23-p6.html");
+            Element original = article.selectFirst("article[data-pagefind-body] .text-original");
+            assertFalse(original.hasAttr("data-pagefind-ignore"));
+            assertEquals("language:Chinese", original.attr("data-pagefind-filter"));
+            assertEquals("original:documents/peoples-daily-1957-11-23-p6.zh.html", original.attr("data-pagefind-meta"));
+            assertTrue(article.selectFirst("[data-pagefind-meta=original_title]").text().startsWith("中苏文化合作会谈结束"));
         }
     }
 

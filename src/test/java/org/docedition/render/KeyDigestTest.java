@@ -28,4 +28,18 @@ class KeyDigestTest {
         assertArrayEquals(sha256("[" + longText + "]" + Integer.MAX_VALUE),
                 new KeyDigest().mark('[').text(longText).mark(']').number(Integer.MAX_VALUE).digest());
     }
+
+    @Test
+    void digest_ofSurrogatesAtEdges_isThatOfGetBytes() throws Exception {
+        // a high surrogate last, two highs before a low, a low first: each lone one becomes '?'
+        String odd = "\uDCDCx\uD83D\uD83D\uDCDC\u0800\u07FF\u007F\uD83D";
+        assertArrayEquals(sha256(odd), new KeyDigest().text(odd).digest());
+    }
+
+    @Test
+    void digest_ofManyCharactersStraddlingTheBuffer_isThatOfGetBytes() throws Exception {
+        // three- and four-byte characters land on every offset of the 8 KB buffer's end
+        String text = "a\u5468\uD83D\uDCDC".repeat(3_000);
+        assertArrayEquals(sha256(text + text), new KeyDigest().text(text).text(text).digest());
+    }
 }

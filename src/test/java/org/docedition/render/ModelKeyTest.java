@@ -81,4 +81,33 @@ class ModelKeyTest {
                 .digest(text.replace(" ", "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(java.util.HexFormat.of().formatHex(digest), ModelKey.of("t", model));
     }
+
+    @Test
+    void sharing_aPartInManyModels_givesTheKeysOfTheWholeWalk() {
+        Map<String, Object> site = new HashMap<>(Map.of("title", "Edition", "menu", List.of(Map.of("url", "a.html")),
+                "statements", new java.util.TreeMap<>(Map.of("s1", Map.of("by", "ed."), "s0", "x"))));
+        ModelKey keys = ModelKey.sharing(site);
+        Map<String, Object> page = model("Doc", Map.of("title", "Old"));
+        page.put("site", site);
+        Map<String, Object> twice = model("Doc", List.of(site, Map.of("inner", site)));
+        twice.put("site", site);
+        // an equal site that is another object is walked, and keys the same
+        Map<String, Object> copy = model("Doc", Map.of("title", "Old"));
+        copy.put("site", new HashMap<>(site));
+
+        assertEquals(ModelKey.of("document.ftl", page), keys.key("document.ftl", page));
+        assertEquals(ModelKey.of("document.ftl", twice), keys.key("document.ftl", twice));
+        assertEquals(ModelKey.of("document.ftl", copy), keys.key("document.ftl", copy));
+    }
+
+    @Test
+    void sharing_aPartThatCannotBeDescribed_leavesItsPagesUnkeyed() {
+        Map<String, Object> cycle = new HashMap<>();
+        cycle.put("self", cycle);
+        ModelKey keys = ModelKey.sharing(cycle);
+        Map<String, Object> page = model("Doc", null);
+        page.put("site", cycle);
+
+        assertNotEquals(keys.key("t", page), keys.key("t", page));
+    }
 }

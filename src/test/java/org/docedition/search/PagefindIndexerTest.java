@@ -22,7 +22,7 @@ class PagefindIndexerTest {
     private final PagefindIndexer indexer = new PagefindIndexer(SearchFixture.projectDir());
 
     @Test
-    void index_fixtureSite_writesEnglishAndChineseBundles() {
+    void index_fixtureSite_indexesEachDocumentOnceInOneBundle() {
         Path site = SearchFixture.copySite(temp.resolve("site"));
 
         SearchReport report = indexer.index(site);
@@ -30,29 +30,31 @@ class PagefindIndexerTest {
         assertTrue(Files.isRegularFile(site.resolve("pagefind/pagefind.js")));
         assertTrue(Files.isRegularFile(site.resolve("pagefind/pagefind-entry.json")));
         assertTrue(Files.isRegularFile(site.resolve("pagefind/pagefind-worker.js")));
-        assertTrue(Files.isRegularFile(site.resolve("pagefind-zh/pagefind.js")));
         assertFalse(Files.exists(site.resolve("pagefind/pagefind-ui.js")), "the unused default UI is removed");
-        assertFalse(Files.exists(site.resolve("pagefind-zh/pagefind-component-ui.js")));
-        assertEquals(2, report.bundles().size());
-        // 8 document pages with data-pagefind-body; index.html and search.html have none
+        assertFalse(Files.exists(site.resolve("pagefind/pagefind-component-ui.js")));
+        assertFalse(Files.exists(site.resolve("pagefind-zh")), "the originals are indexed with their documents");
+        assertEquals(1, report.bundles().size());
+        // 8 document pages with data-pagefind-body (3 of them with their Chinese original); index.html
+        // and search.html have none; the originals' own pages (documents/*.zh.html) are not indexed
         assertEquals(new SearchReport.Bundle("pagefind", "en", 8, bytes(site.resolve("pagefind")),
                 files(site.resolve("pagefind"))), report.bundles().get(0));
-        assertEquals(3, report.bundles().get(1).pages());
-        assertEquals(11, report.pages());
-        assertEquals(files(site.resolve("pagefind")) + files(site.resolve("pagefind-zh")), report.files());
-        assertTrue(report.summary().startsWith("11 pages (en 8, zh 3), "), report.summary());
+        assertEquals(8, report.pages());
+        assertEquals(files(site.resolve("pagefind")), report.files());
+        assertTrue(report.summary().startsWith("8 pages (en 8), "), report.summary());
     }
 
     @Test
-    void index_chineseOriginalsWithEnglishChrome_areIndexedAsChineseApart() throws IOException {
+    void index_chineseOriginalsWithEnglishChrome_areIndexedWithTheirDocumentsAsEnglish() throws IOException {
         Path site = SearchFixture.copySite(temp.resolve("site"));
+        byte[] published = Files.readAllBytes(site.resolve("documents/peoples-daily-1957-11-23-p6.html"));
 
         indexer.index(site);
 
         String main = Files.readString(site.resolve("pagefind/pagefind-entry.json"));
-        String chinese = Files.readString(site.resolve("pagefind-zh/pagefind-entry.json"));
         assertTrue(main.contains("\"en\"") && !main.contains("zh"), main);
-        assertTrue(chinese.contains("\"zh\"") && !chinese.contains("\"en\""), chinese);
+        // the words of the Chinese are split in Pagefind's copy only: the published page is as it was
+        assertTrue(java.util.Arrays.equals(published,
+                Files.readAllBytes(site.resolve("documents/peoples-daily-1957-11-23-p6.html"))));
     }
 
     @Test
@@ -82,7 +84,7 @@ class PagefindIndexerTest {
         SearchReport again = indexer.index(site);
 
         assertFalse(Files.exists(site.resolve("pagefind/stale.pf_fragment")));
-        assertEquals(11, again.pages());
+        assertEquals(8, again.pages());
     }
 
     @Test
@@ -131,20 +133,6 @@ class PagefindIndexerTest {
                 () -> new PagefindIndexer(project).index(site));
 
         assertTrue(e.getMessage().contains("did not report how many pages"), e.getMessage());
-    }
-
-    @Test
-    void index_chineseOriginalsWithoutTheExtendedBinary_saysSo() throws IOException {
-        Path project = fakeProject("1.5.2", "1.5.2",
-                "#!/bin/sh\nmkdir -p pagefind && touch pagefind/pagefind.js\necho 'Indexed 8 pages'\nexit 0\n");
-        Path bin = project.resolve("node_modules/@pagefind/" + PagefindBinary.platform() + "/bin");
-        Files.move(bin.resolve("pagefind_extended"), bin.resolve("pagefind"));
-        Path site = SearchFixture.copySite(temp.resolve("site"));
-
-        SearchIndexException e = assertThrows(SearchIndexException.class,
-                () -> new PagefindIndexer(project).index(site));
-
-        assertTrue(e.getMessage().contains("extended binary"), e.getMessage());
     }
 
     private Path fakeProject(String installed, String pinned, String script) throws IOException {

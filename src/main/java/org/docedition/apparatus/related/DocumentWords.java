@@ -17,7 +17,7 @@ import org.docedition.model.Document;
  * (title words thrice), and the pairs of words side by side with their counts. Replayed into a
  * dictionary in that order, they number new words exactly as reading the text does.
  */
-final class DocumentWords {
+final class DocumentWords implements java.io.Serializable {
 
     /** The words, as their numbers in the {@link WordMemo}. */
     final int[] words;

@@ -23,7 +23,7 @@ import org.docedition.model.Document;
  * <p>Editions above {@value #REMEMBERED_DOCUMENTS} documents are read afresh each time: their
  * words would take hundreds of megabytes of heap.
  */
-public final class WordMemo {
+public final class WordMemo implements java.io.Serializable {
 
     static final int REMEMBERED_DOCUMENTS = 50_000;
     private volatile Map<Document, DocumentWords> last = Map.of();
@@ -82,7 +82,7 @@ public final class WordMemo {
      * before scaling: keys by the numbers of the {@link WordMemo} (see {@link Dictionary#numbered}),
      * best first, with their weights.
      */
-    record Best(long build, long[] keys, double[] weights) {
+    record Best(long build, long[] keys, double[] weights) implements java.io.Serializable {
     }
 
     /** The words of each document of one build: remembered from the last, or read now. */
