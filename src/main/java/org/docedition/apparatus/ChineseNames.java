@@ -18,6 +18,8 @@ final class ChineseNames {
     private static final int SHORTEST = 2;
 
     private final Map<String, Set<String>> forms = new HashMap<>();
+    /** The first characters of the forms: at any other character no form starts, and no substring is cut. */
+    private final Set<Character> firsts = new java.util.HashSet<>();
     private int longest;
 
     /** Registers {@code form} for {@code id}; a form of one character is ignored. */
@@ -27,6 +29,7 @@ final class ChineseNames {
             return;
         }
         forms.computeIfAbsent(f, k -> new TreeSet<>()).add(id);
+        firsts.add(f.charAt(0));
         longest = Math.max(longest, f.length());
     }
 
@@ -48,7 +51,8 @@ final class ChineseNames {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!NameTokens.isHan(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!NameTokens.isHan(c) || !firsts.contains(c)) {
                 i++;
                 continue;
             }

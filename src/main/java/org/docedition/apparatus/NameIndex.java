@@ -50,6 +50,8 @@ final class NameIndex {
 
     private final Map<List<String>, Entry> entries = new HashMap<>();
     private final Map<String, List<Entry>> byFirstKey = new HashMap<>();
+    /** The hash of each first key that is plain ASCII ({@link #asciiLowerHash}), to pass over most words without a string. */
+    private final Set<Integer> asciiFirstKeyHashes = new java.util.HashSet<>();
     private final ChineseNames chinese = new ChineseNames();
 
     /** Registers every form of {@code name} for {@code personId}; a name in Chinese characters is found as written. */
@@ -62,6 +64,10 @@ final class NameIndex {
             Entry e = entries.computeIfAbsent(f.keys(), k -> {
                 Entry created = new Entry(k);
                 byFirstKey.computeIfAbsent(k.get(0), x -> new ArrayList<>()).add(created);
+                int h = asciiLowerHash(k.get(0), 0, k.get(0).length());
+                if (h != NOT_ASCII) {
+                    asciiFirstKeyHashes.add(h);
+                }
                 return created;
             });
             (f.lone() ? e.lone : e.written).add(personId);
@@ -129,12 +135,37 @@ final class NameIndex {
     private boolean mayName(String text) {
         LetterRuns runs = new LetterRuns(text);
         while (runs.next()) {
-            if (Character.isUpperCase(text.charAt(runs.start()))
-                    && byFirstKey.containsKey(text.substring(runs.start(), runs.end()).toLowerCase(Locale.ROOT))) {
+            if (!Character.isUpperCase(text.charAt(runs.start()))) {
+                continue;
+            }
+            int h = asciiLowerHash(text, runs.start(), runs.end());
+            if (h != NOT_ASCII && !asciiFirstKeyHashes.contains(h)) {
+                continue; // an ASCII word whose lower case is no first key: the hashes differ
+            }
+            if (byFirstKey.containsKey(text.substring(runs.start(), runs.end()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What {@link #asciiLowerHash} gives for text that is not all ASCII: such words are looked up as strings. */
+    private static final int NOT_ASCII = 0;
+
+    /**
+     * {@code String.hashCode} of {@code s[from, to)} in lower case when it is all ASCII (where lower
+     * case is one letter for one), else {@link #NOT_ASCII}; a hash that happens to be 0 is looked up too.
+     */
+    private static int asciiLowerHash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return NOT_ASCII;
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return h;
     }
 
     /** Whether the words from {@code at} on, whose first is {@code keys}' first, are the form {@code keys}. */

@@ -64,7 +64,9 @@ final class NameTokens {
      * spaces between words: its names are found by {@link ChineseNames}.
      */
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        // no Han character lies below the CJK radicals (U+2E80): most of every text is decided at once,
+        // without the script table's binary search (the apparatus stage's hottest frame at 10,000 documents)
+        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Whether {@code s} holds a Chinese character. */
