@@ -82,17 +82,7 @@ final class KeyDigest {
 
     /** Adds {@code text} as UTF-8. */
     KeyDigest text(CharSequence text) {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > buffer.length - size) {
-            flush();
-            if (bytes.length > buffer.length) {
-                update(bytes, bytes.length);
-                return this;
-            }
-        }
-        System.arraycopy(bytes, 0, buffer, size, bytes.length);
-        size += bytes.length;
-        return this;
+        return bytes(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The digest of everything added; this object is spent afterwards. */
