@@ -59,6 +59,30 @@ final class AxePages {
         return StyleKeys.cover(pages, keys);
     }
 
+    /**
+     * One pass over pages: the violations of this run, and the pages that show every style key.
+     *
+     * @param violations every violation, one line each, in page order
+     * @param covering   the fewest pages whose elements together show every style key (see {@link #coveringEveryStyleKey})
+     */
+    record Checked(List<String> violations, List<String> covering) {
+    }
+
+    /**
+     * {@link #violations} and {@link #coveringEveryStyleKey} from one load of each page: the keys
+     * are read before axe runs, so axe's own script leaves no mark on them.
+     */
+    Checked checkAndCover(String baseUrl, List<String> pages) {
+        record Found(Set<String> keys, List<String> violations) {
+        }
+        List<Found> found = eachPage(baseUrl, pages, (p, page) -> {
+            Set<String> keys = StyleKeys.of(page);
+            return new Found(keys, describe(p + " (" + scheme + ")", axe.apply(page).analyze()));
+        });
+        return new Checked(found.stream().flatMap(f -> f.violations().stream()).toList(),
+                StyleKeys.cover(pages, found.stream().map(Found::keys).toList()));
+    }
+
     /** {@code check} on each of {@code pages} loaded in this scheme, by the workers; results in page order. */
     private <T> List<T> eachPage(String baseUrl, List<String> pages, BiFunction<String, Page, T> check) {
         Queue<Integer> next = new ConcurrentLinkedQueue<>();
