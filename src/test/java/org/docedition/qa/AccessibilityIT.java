@@ -33,8 +33,6 @@ class AccessibilityIT extends SeedsSiteBrowserIT {
     private static final AxePages DARK_COLOURS = new AxePages(ColorScheme.DARK,
             page -> AxePages.axe(page).withRules(COLOUR_RULES));
 
-    /** The site's pages that together show every element's style key; found once, for both schemes. */
-    private List<String> colourPages;
     /** The light pass over every page, made once for the class. */
     private AxePages.Checked lightPass;
 
@@ -57,12 +55,7 @@ class AccessibilityIT extends SeedsSiteBrowserIT {
      * same elements. Finding the pages loads every page once.
      */
     private List<String> colourPages() {
-        if (colourPages == null) {
-            colourPages = lightPass().covering();
-            System.out.println("colour rules: " + colourPages.size() + " of " + SeedsSite.pages().size()
-                    + " pages show every style key: " + colourPages);
-        }
-        return colourPages;
+        return lightPass().covering();
     }
 
     /**
@@ -72,6 +65,8 @@ class AccessibilityIT extends SeedsSiteBrowserIT {
     private AxePages.Checked lightPass() {
         if (lightPass == null) {
             lightPass = LIGHT.checkAndCover(server.baseUrl(), SeedsSite.pages());
+            System.out.println("colour rules: " + lightPass.covering().size() + " of " + SeedsSite.pages().size()
+                    + " pages show every style key: " + lightPass.covering());
         }
         return lightPass;
     }
